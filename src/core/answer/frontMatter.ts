@@ -1,0 +1,58 @@
+/** YAML front matter: finding it, parsing it with `yaml`, and reporting where it is broken. */
+import { parseDocument } from 'yaml';
+
+/** The front matter of a file. Line numbers are 0-based. */
+export interface FrontMatter {
+  /** The parsed mapping, or `{}` when it does not parse or is not a mapping. */
+  readonly data: Readonly<Record<string, unknown>>;
+  /** The line of the opening `---`. */
+  readonly startLine: number;
+  /** The line of the closing `---` (or `...`); the last line of the file when it is unclosed. */
+  readonly endLine: number;
+  /** Why it could not be used, with the 0-based line of the problem. */
+  readonly error?: { readonly message: string; readonly line: number };
+}
+
+const FENCE = /^---\s*$/;
+const CLOSE = /^(?:---|\.\.\.)\s*$/;
+
+/**
+ * Reads front matter from the start of `lines` (the file split into lines, BOM removed). Returns
+ * `undefined` when the file does not start with `---`.
+ */
+export function parseFrontMatter(lines: readonly string[]): FrontMatter | undefined {
+  if (lines.length === 0 || !FENCE.test(lines[0])) return undefined;
+  let end = -1;
+  for (let i = 1; i < lines.length; i++) {
+    if (CLOSE.test(lines[i])) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) {
+    return { data: {}, startLine: 0, endLine: lines.length - 1, error: { message: 'Front matter is not closed: add a line with --- after it', line: 0 } };
+  }
+  const source = lines.slice(1, end).join('\n');
+  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const line = 1 + (err.linePos?.[0].line ?? 1) - 1;
+    const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return { data: {}, startLine: 0, endLine: end, error: { message: `Front matter is not valid YAML: ${reason}`, line } };
+  }
+  const value: unknown = doc.toJS();
+  if (value === null || value === undefined) return { data: {}, startLine: 0, endLine: end };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { data: {}, startLine: 0, endLine: end, error: { message: 'Front matter must be a mapping of keys to values (key: value)', line: 1 } };
+  }
+  return { data: value as Record<string, unknown>, startLine: 0, endLine: end };
+}
+
+/** Reads a string field; undefined when absent or not a scalar. Numbers and dates become strings. */
+export function stringField(data: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  const v = data[key];
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return undefined;
+}

@@ -1,0 +1,208 @@
+/**
+ * Parses an answer file into front matter, headings and template sections. markdown-it runs its
+ * block phase only: headings, fences and HTML blocks are all the linter needs, and inline parsing
+ * of every paragraph is the bulk of markdown-it's time.
+ */
+import MarkdownIt from 'markdown-it';
+import { parseFrontMatter, stringField, type FrontMatter } from './frontMatter';
+import { stripInlineMarkdown, type SectionMatcher } from './headingMatch';
+import type { SectionSpec, Template } from './templates';
+
+/** What a line of the file holds, as far as the linter cares. */
+export const enum LineKind {
+  /** Blank, or structure such as a thematic break. */
+  Other = 0,
+  /** Paragraph, list, table, quote or heading text: what the user wrote. */
+  Prose = 1,
+  /** Fenced or indented code. */
+  Code = 2,
+  /** An HTML block, which is where comments live. */
+  Html = 3,
+  /** Front matter. */
+  FrontMatter = 4,
+}
+
+/** A heading outside code, HTML and front matter. Lines are 0-based. */
+export interface Heading {
+  readonly level: number;
+  /** The heading's words, inline Markdown removed. */
+  readonly text: string;
+  readonly line: number;
+  /** The last line of the heading (setext headings span two). */
+  readonly endLine: number;
+}
+
+/** A part of the answer that starts at a heading. Lines are 0-based; `end` is exclusive. */
+export interface AnswerSection {
+  /** The template section the heading names; undefined for a heading that names none. */
+  readonly spec?: SectionSpec;
+  readonly heading: Heading;
+  readonly bodyStart: number;
+  readonly end: number;
+}
+
+/** A parsed answer. */
+export interface AnswerDocument {
+  /** The file split into lines, without line terminators or BOM. */
+  readonly lines: readonly string[];
+  /** One kind per line. */
+  readonly lineKinds: Uint8Array;
+  readonly frontMatter?: FrontMatter;
+  /** The document title: a leading level-1 heading that is not itself a section. */
+  readonly title?: Heading;
+  readonly headings: readonly Heading[];
+  /** Recognised sections and the unrecognised headings at section level, in file order. */
+  readonly sections: readonly AnswerSection[];
+  /** The heading level the answer uses for its sections (2 when it has none). */
+  readonly sectionLevel: number;
+  /** The template id named in front matter, if any. */
+  readonly templateId?: string;
+  /** The prompt id named in front matter, if any. */
+  readonly promptId?: string;
+}
+
+/** The template a document is read against, with its compiled heading matcher. */
+export interface ParseTarget {
+  readonly template: Template;
+  readonly matcher: SectionMatcher;
+}
+
+let blockParser: InstanceType<typeof MarkdownIt> | undefined;
+
+/** A markdown-it instance that runs only the block phase. HTML is on so comments become HTML blocks. */
+function getBlockParser(): InstanceType<typeof MarkdownIt> {
+  if (!blockParser) {
+    blockParser = new MarkdownIt('default', { html: true });
+    blockParser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  }
+  return blockParser;
+}
+
+/** Splits text into lines the way markdown-it counts them (CRLF, CR and LF), dropping a leading BOM. */
+export function splitLines(text: string): string[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return body.split(/\r\n|\r|\n/);
+}
+
+/** Reads the template and prompt ids from front matter without parsing the rest of the file. */
+export function readAnswerHeader(text: string): { frontMatter?: FrontMatter; templateId?: string; promptId?: string } {
+  const lines = splitLines(text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text);
+  const frontMatter = parseFrontMatter(lines);
+  if (!frontMatter) return {};
+  return { frontMatter, templateId: stringField(frontMatter.data, 'template'), promptId: stringField(frontMatter.data, 'prompt') };
+}
+
+/**
+ * Parses `text` as an answer to `target.template`. Never throws on odd input: anything that is not
+ * a heading is content.
+ */
+export function parseAnswer(
+  text: string,
+  target: ParseTarget,
+  lines: readonly string[] = splitLines(text),
+  frontMatter: FrontMatter | undefined = parseFrontMatter(lines),
+): AnswerDocument {
+  const lineKinds = new Uint8Array(lines.length);
+  let source = lines.join('\n');
+  if (frontMatter) {
+    lineKinds.fill(LineKind.FrontMatter, 0, frontMatter.endLine + 1);
+    // Blank lines in place of front matter keep markdown-it's line numbers equal to the file's.
+    source = '\n'.repeat(frontMatter.endLine + 1) + lines.slice(frontMatter.endLine + 1).join('\n');
+  }
+
+  const tokens = getBlockParser().parse(source, {});
+  const headings: Heading[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.map) continue;
+    const [start, end] = t.map;
+    switch (t.type) {
+      case 'heading_open': {
+        const inline = tokens[i + 1];
+        headings.push({ level: Number(t.tag.slice(1)), text: stripInlineMarkdown(inline?.content ?? '').trim(), line: start, endLine: end - 1 });
+        lineKinds.fill(LineKind.Prose, start, end);
+        break;
+      }
+      case 'fence':
+      case 'code_block':
+        lineKinds.fill(LineKind.Code, start, end);
+        break;
+      case 'html_block':
+        lineKinds.fill(LineKind.Html, start, end);
+        break;
+      case 'paragraph_open':
+      case 'table_open':
+        lineKinds.fill(LineKind.Prose, start, end);
+        break;
+      default:
+        break;
+    }
+  }
+
+  const sectionInfo = findSections(headings, lines.length, target);
+  return {
+    lines,
+    lineKinds,
+    frontMatter,
+    ...sectionInfo,
+    headings,
+    templateId: frontMatter ? stringField(frontMatter.data, 'template') : undefined,
+    promptId: frontMatter ? stringField(frontMatter.data, 'prompt') : undefined,
+  };
+}
+
+/**
+ * Walks the headings once. A heading that names a template section starts a section unless it sits
+ * deeper inside a recognised section (then it is a sub-heading there). An unrecognised heading at or
+ * above the current section's level ends it.
+ */
+function findSections(headings: readonly Heading[], lineCount: number, { matcher }: ParseTarget): Pick<AnswerDocument, 'title' | 'sections' | 'sectionLevel'> {
+  let title: Heading | undefined;
+  let startIndex = 0;
+  const first = headings[0];
+  if (first && first.level === 1 && headings.some((h) => h.level > 1) && !matcher.match(first.text)?.exact) {
+    title = first;
+    startIndex = 1;
+  }
+
+  const starts: { heading: Heading; spec?: SectionSpec }[] = [];
+  let open: { heading: Heading; spec?: SectionSpec } | undefined;
+  for (let i = startIndex; i < headings.length; i++) {
+    const h = headings[i];
+    if (open && h.level > open.heading.level) continue;
+    const hit = matcher.match(h.text);
+    open = hit ? { heading: h, spec: hit.spec } : undefined;
+    // Unrecognised headings are kept as boundaries: they end the section before them.
+    starts.push(open ?? { heading: h });
+  }
+
+  const levels = starts.filter((s) => s.spec).map((s) => s.heading.level);
+  const sectionLevel = levels.length > 0 ? Math.min(...levels) : 2;
+  const sections: AnswerSection[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const { heading, spec } = starts[i];
+    // An unrecognised heading nested below a recognised one was skipped above, so the next start
+    // at the same or a higher level ends this section.
+    let end = lineCount;
+    for (let j = i + 1; j < starts.length; j++) {
+      if (starts[j].heading.level <= heading.level || starts[j].spec) {
+        end = starts[j].heading.line;
+        break;
+      }
+    }
+    sections.push({ spec, heading, bodyStart: heading.endLine + 1, end });
+  }
+  return { title, sections, sectionLevel };
+}
+
+/** The first section of the answer that is the template section `id`. */
+export function findSection(doc: AnswerDocument, id: string): AnswerSection | undefined {
+  return doc.sections.find((s) => s.spec?.id === id);
+}
+
+/** The lines of a section's body that hold prose (not code, HTML or blank lines), with their 0-based numbers. */
+export function* proseLines(doc: AnswerDocument, section: AnswerSection): Generator<{ line: number; text: string }> {
+  for (let line = section.bodyStart; line < section.end; line++) {
+    if (doc.lineKinds[line] === LineKind.Prose) yield { line, text: doc.lines[line] };
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * Answer templates: the sections an answer should have, in order, with the aliases that recognise
+ * them in headings people really write and the skeleton a quick fix or snippet inserts.
+ */
+
+/** One section of an answer template. */
+export interface SectionSpec {
+  /** Stable id used in config, fixes and snippets, e.g. `operability`. */
+  readonly id: string;
+  /** The heading the scaffold and quick fixes write, e.g. `Operability`. */
+  readonly title: string;
+  /** Heading phrases that also mean this section (compared after normalisation). */
+  readonly aliases: readonly string[];
+  /** Whether SD001 reports the section when it is absent. */
+  readonly required: boolean;
+  /** One line on what the section is for, used in hover text and the prompt view. */
+  readonly purpose: string;
+  /** The Markdown body inserted under the heading: guiding bullets the user fills in. */
+  readonly skeleton: string;
+}
+
+/** An answer template. */
+export interface Template {
+  readonly id: string;
+  readonly title: string;
+  readonly sections: readonly SectionSpec[];
+}
+
+const requirements: SectionSpec = {
+  id: 'requirements',
+  title: 'Requirements',
+  aliases: [
+    'requirements', 'functional requirements', 'non functional requirements', 'requirements and constraints',
+    'clarifying questions', 'clarify requirements', 'clarifying requirements', 'clarify the problem',
+    'understand the problem', 'gather requirements', 'use cases', 'use cases and constraints', 'constraints',
+    'problem statement', 'goals and requirements', 'product requirements',
+  ],
+  required: true,
+  purpose: 'Who uses it, what it must do, and the numbers that size it.',
+  skeleton: [
+    '- **Users and use cases:** _who uses it and for what?_',
+    '- **Functional requirements:** _what must the system do?_',
+    '- **Scale:** _users, requests per second, data size, growth_',
+    '- **Latency and availability targets:** _e.g. p99 under 200 ms, 99.9% available_',
+  ].join('\n'),
+};
+
+const scope: SectionSpec = {
+  id: 'scope',
+  title: 'Scope',
+  aliases: [
+    'scope', 'scoping', 'approach and scope', 'scope and approach', 'approach', 'high level approach',
+    'in scope', 'out of scope', 'non goals', 'goals and non goals', 'assumptions', 'scope and assumptions',
+    'estimates', 'estimation', 'capacity estimation', 'back of the envelope', 'back of the envelope estimates',
+  ],
+  required: true,
+  purpose: 'What you will design in the time you have, and what you leave out on purpose.',
+  skeleton: [
+    '- **In scope:** _the parts you will design in depth_',
+    '- **Out of scope:** _what you leave out, and why_',
+    '- **Assumptions:** _what you take as given_',
+  ].join('\n'),
+};
+
+const architecture: SectionSpec = {
+  id: 'architecture',
+  title: 'Architecture',
+  aliases: [
+    'architecture', 'high level architecture', 'system architecture', 'high level design', 'create a high level design',
+    'design', 'system design', 'detailed design', 'design core components', 'core components', 'components',
+    'deep dive', 'data model', 'data flow', 'api design', 'solution', 'proposed design', 'proposed solution',
+  ],
+  required: true,
+  purpose: 'The components, how data flows between them, and the APIs and storage behind them.',
+  skeleton: [
+    '- **Components:** _the services and stores, and what each one owns_',
+    '- **Data flow:** _the path of a request or event through them_',
+    '- **APIs:** _the main calls and their shape_',
+    '- **Data model and storage:** _what is stored where, and why that store_',
+    '- **Scaling:** _where the load goes and how it is spread_',
+  ].join('\n'),
+};
+
+const tradeOffs: SectionSpec = {
+  id: 'trade-offs',
+  title: 'Trade-offs',
+  aliases: [
+    'trade offs', 'tradeoffs', 'key trade offs', 'design trade offs', 'trade offs and alternatives', 'alternatives',
+    'alternatives considered', 'design decisions', 'decisions', 'pros and cons', 'bottlenecks',
+    'bottlenecks and trade offs', 'limitations',
+  ],
+  required: true,
+  purpose: 'The choices you made, the alternatives you rejected, and what each choice costs.',
+  skeleton: [
+    '- **Choice:** _what you chose, over which alternative_',
+    '  - **Gain:** _what it buys you_',
+    '  - **Cost:** _what you give up: latency, consistency, money, complexity_',
+  ].join('\n'),
+};
+
+const operability: SectionSpec = {
+  id: 'operability',
+  title: 'Operability',
+  aliases: [
+    'operability', 'operations', 'operational concerns', 'operational', 'operational excellence', 'observability',
+    'monitoring', 'monitoring and alerting', 'reliability', 'reliability and operations', 'ownership',
+    'ownership and on call', 'on call', 'running in production', 'production readiness', 'failure handling',
+    'failure modes', 'rollout', 'rollout and monitoring', 'deployment',
+  ],
+  required: true,
+  purpose: 'How you know it works, how it fails and recovers, how it ships, and who is on call for it.',
+  skeleton: [
+    '- **Monitoring and alerting:** _the metrics, dashboards and alerts that show it is healthy_',
+    '- **Failure detection and recovery:** _what breaks, how you notice, how it recovers_',
+    '- **Rollout and rollback:** _how changes ship safely and how you undo them_',
+    '- **Ownership and on-call:** _which team owns it and who gets paged_',
+  ].join('\n'),
+};
+
+const evaluation: SectionSpec = {
+  id: 'evaluation',
+  title: 'Evaluation',
+  aliases: [
+    'evaluation', 'model evaluation', 'metrics', 'metrics and evaluation', 'evaluation metrics', 'offline evaluation',
+    'online evaluation', 'offline and online evaluation', 'experimentation', 'a b testing', 'measuring success',
+    'success metrics',
+  ],
+  required: true,
+  purpose: 'How you measure the model offline and online, and whether the two agree.',
+  skeleton: [
+    '- **Offline metrics:** _e.g. NDCG, recall at k, calibration, on which held-out data_',
+    '- **Online tests:** _the A/B test, its primary and guardrail metrics_',
+    '- **Offline/online alignment:** _how you check that offline gains show up online_',
+  ].join('\n'),
+};
+
+/** Classic system design: five sections, all required. */
+export const SYSTEM_DESIGN: Template = {
+  id: 'system-design',
+  title: 'System design',
+  sections: [requirements, scope, architecture, tradeOffs, operability],
+};
+
+/** ML system design: the classic sections with ML-shaped skeletons, plus Evaluation. */
+export const ML_SYSTEM_DESIGN: Template = {
+  id: 'ml-system-design',
+  title: 'ML system design',
+  sections: [
+    {
+      ...requirements,
+      skeleton: [
+        '- **Product goal and metric:** _what the model should improve, and the business metric that shows it_',
+        '- **Scale:** _members, items, requests per second_',
+        '- **Latency budget:** _e.g. ranking in under 100 ms at p99_',
+        '- **Freshness:** _how quickly new behaviour and new items must show up_',
+        '- **Cold start:** _new members and new titles_',
+      ].join('\n'),
+    },
+    scope,
+    {
+      ...architecture,
+      skeleton: [
+        '- **Data and features:** _sources, feature store, training and serving parity_',
+        '- **Retrieval / candidate generation:** _how the candidate set is built_',
+        '- **Ranking:** _the model, its inputs and its objective_',
+        '- **Training pipeline:** _labels, cadence, validation_',
+        '- **Serving:** _online path, caching, fallbacks_',
+      ].join('\n'),
+    },
+    evaluation,
+    tradeOffs,
+    {
+      ...operability,
+      skeleton: [
+        '- **Monitoring and alerting:** _model and system metrics, data and prediction drift_',
+        '- **Failure detection and recovery:** _fallback ranking when the model or features fail_',
+        '- **Staged rollout and rollback:** _shadow, canary, A/B, and how to roll back a model_',
+        '- **Ownership and on-call:** _who owns the model and the pipeline, who gets paged_',
+      ].join('\n'),
+    },
+  ],
+};
+
+/** Every built-in template, by id. */
+export const TEMPLATES: ReadonlyMap<string, Template> = new Map([SYSTEM_DESIGN, ML_SYSTEM_DESIGN].map((t) => [t.id, t]));
+
+/** The template used when an answer names none. */
+export const DEFAULT_TEMPLATE_ID = SYSTEM_DESIGN.id;
+
+/** Looks a template up by id; `undefined` when there is none. */
+export function getTemplate(id: string): Template | undefined {
+  return TEMPLATES.get(id);
+}

@@ -1,0 +1,118 @@
+/**
+ * Lint configuration: plain data, validated in one place. The VS Code settings module and the CLI's
+ * `.design-practice.json` both produce a `LintConfigInput`; `resolveConfig` checks it.
+ */
+import { getTemplate, TEMPLATES } from '../answer/templates';
+import type { Rule, Severity } from './types';
+
+/** A rule's setting: `off`, a severity, or `true`/`false` for on at its default / off. */
+export type RuleSetting = 'off' | Severity | boolean;
+
+/** Configuration as written by a user; every field optional. */
+export interface LintConfigInput {
+  /** Template for answers whose front matter names none. Default `system-design`. */
+  readonly defaultTemplate?: string;
+  /** Per rule, keyed by id (`SD005`) or name (`unquantified-requirements`). */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Extra heading aliases per section id, added to the template's own. */
+  readonly aliases?: Readonly<Record<string, readonly string[]>>;
+  /** Section ids that must be present; default: every section the template marks required. */
+  readonly requiredSections?: readonly string[];
+  /** Technology names SD007 checks, replacing the built-in list. */
+  readonly technologies?: readonly string[];
+}
+
+/** Configuration after validation: what the linter runs with. */
+export interface LintConfig {
+  readonly defaultTemplate: string;
+  /** Severity per rule id; a rule that is off is absent. */
+  readonly severities: ReadonlyMap<string, Severity>;
+  readonly aliases: Readonly<Record<string, readonly string[]>>;
+  readonly requiredSections?: readonly string[];
+  readonly technologies: readonly string[];
+}
+
+/** A problem in a configuration, with the setting it is about. */
+export interface ConfigProblem {
+  readonly setting: string;
+  readonly message: string;
+}
+
+/** Technologies named often enough in answers that a reason should stand beside them. */
+export const DEFAULT_TECHNOLOGIES: readonly string[] = [
+  'Redis', 'Memcached', 'EVCache', 'Kafka', 'Kinesis', 'RabbitMQ', 'Pulsar', 'SQS', 'PostgreSQL', 'Postgres', 'MySQL',
+  'Cassandra', 'DynamoDB', 'MongoDB', 'HBase', 'Bigtable', 'Spanner', 'CockroachDB', 'Elasticsearch', 'OpenSearch',
+  'Flink', 'Spark', 'Hadoop', 'Hive', 'Presto', 'Trino', 'Druid', 'ClickHouse', 'Snowflake', 'BigQuery', 'Iceberg',
+  'S3', 'HDFS', 'ZooKeeper', 'etcd', 'Consul', 'Kubernetes', 'gRPC', 'GraphQL', 'Airflow', 'Neo4j', 'Faiss',
+  'Milvus', 'TensorFlow', 'PyTorch', 'Zuul', 'Envoy', 'Nginx', 'CloudFront', 'Akamai',
+];
+
+const SEVERITIES: readonly string[] = ['error', 'warning', 'info'];
+
+/**
+ * Validates `input` against `rules`. Never throws: each problem is returned and the setting it is in
+ * falls back to its default, so one typo does not switch the linter off.
+ */
+export function resolveConfig(input: LintConfigInput | undefined, rules: readonly Rule[]): { config: LintConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const raw: Record<string, unknown> = isRecord(input) ? (input as Record<string, unknown>) : {};
+  if (input !== undefined && !isRecord(input)) problems.push({ setting: '', message: 'Configuration must be an object' });
+
+  let defaultTemplate = 'system-design';
+  if (raw.defaultTemplate !== undefined) {
+    if (typeof raw.defaultTemplate === 'string' && getTemplate(raw.defaultTemplate)) defaultTemplate = raw.defaultTemplate;
+    else problems.push({ setting: 'defaultTemplate', message: `Unknown template ${JSON.stringify(raw.defaultTemplate)}; expected one of ${[...TEMPLATES.keys()].join(', ')}` });
+  }
+
+  const severities = new Map<string, Severity>(rules.map((r) => [r.names[0], r.defaultSeverity]));
+  if (raw.rules !== undefined) {
+    if (!isRecord(raw.rules)) {
+      problems.push({ setting: 'rules', message: 'rules must be an object such as { "SD005": "off" }' });
+    } else {
+      for (const [key, value] of Object.entries(raw.rules)) {
+        const rule = rules.find((r) => r.names[0].toLowerCase() === key.toLowerCase() || r.names[1] === key);
+        if (!rule) {
+          problems.push({ setting: `rules.${key}`, message: `Unknown rule ${JSON.stringify(key)}` });
+        } else if (value === 'off' || value === false) {
+          severities.delete(rule.names[0]);
+        } else if (value === true || value === 'on') {
+          severities.set(rule.names[0], rule.defaultSeverity);
+        } else if (typeof value === 'string' && SEVERITIES.includes(value)) {
+          severities.set(rule.names[0], value as Severity);
+        } else {
+          problems.push({ setting: `rules.${key}`, message: `Expected "off", "error", "warning", "info" or true/false, got ${JSON.stringify(value)}` });
+        }
+      }
+    }
+  }
+
+  const aliases: Record<string, readonly string[]> = {};
+  if (raw.aliases !== undefined) {
+    if (!isRecord(raw.aliases)) {
+      problems.push({ setting: 'aliases', message: 'aliases must map section ids to lists of headings, e.g. { "operability": ["Running it"] }' });
+    } else {
+      for (const [id, list] of Object.entries(raw.aliases)) {
+        if (Array.isArray(list) && list.every((a) => typeof a === 'string')) aliases[id] = list;
+        else problems.push({ setting: `aliases.${id}`, message: 'Expected a list of heading texts' });
+      }
+    }
+  }
+
+  let requiredSections: string[] | undefined;
+  if (raw.requiredSections !== undefined) {
+    if (Array.isArray(raw.requiredSections) && raw.requiredSections.every((s) => typeof s === 'string')) requiredSections = raw.requiredSections;
+    else problems.push({ setting: 'requiredSections', message: 'Expected a list of section ids, e.g. ["requirements", "architecture"]' });
+  }
+
+  let technologies = DEFAULT_TECHNOLOGIES;
+  if (raw.technologies !== undefined) {
+    if (Array.isArray(raw.technologies) && raw.technologies.every((s) => typeof s === 'string' && s.trim())) technologies = raw.technologies;
+    else problems.push({ setting: 'technologies', message: 'Expected a list of technology names' });
+  }
+
+  return { config: { defaultTemplate, severities, aliases, requiredSections, technologies }, problems };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

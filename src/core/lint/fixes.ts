@@ -1,0 +1,90 @@
+/** Fixes are data; this module builds the common ones and applies them to text. */
+import type { AnswerDocument } from '../answer/parseAnswer';
+import type { SectionSpec, Template } from '../answer/templates';
+import type { Finding, Fix, TextEdit } from './types';
+
+/**
+ * Applies the fixes of `findings` to `text` and returns the new text. Edits are applied from the end
+ * so positions stay valid; insertions at one point keep the findings' order; an edit that overlaps
+ * one already applied is skipped. Inserted text takes the file's line ending.
+ */
+export function applyFixes(text: string, findings: readonly Pick<Finding, 'fix'>[]): string {
+  const edits: TextEdit[] = findings.flatMap((f) => f.fix?.edits ?? []);
+  if (edits.length === 0) return text;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const starts = lineStarts(text);
+  const offsetOf = (line: number, column: number): number => {
+    if (line - 1 >= starts.length) return text.length;
+    const lineStart = starts[line - 1];
+    const lineEnd = line < starts.length ? starts[line] : text.length;
+    return Math.min(lineStart + column - 1, lineEnd);
+  };
+  const ordered = edits
+    .map((edit, index) => ({ edit, index, start: offsetOf(edit.line, edit.column), end: offsetOf(edit.endLine, edit.endColumn) }))
+    .sort((a, b) => b.start - a.start || b.index - a.index);
+  let result = text;
+  let floor = Number.MAX_SAFE_INTEGER;
+  for (const { edit, start, end } of ordered) {
+    if (end > floor) continue;
+    const insert = eol === '\n' ? edit.text : edit.text.replace(/\r?\n/g, eol);
+    result = result.slice(0, start) + insert + result.slice(end);
+    floor = start;
+  }
+  return result;
+}
+
+/** Offsets at which each line starts (after CRLF, CR or LF). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The Markdown of a section: its heading at `level` and its skeleton. */
+export function sectionMarkdown(spec: SectionSpec, level: number): string {
+  return `${'#'.repeat(Math.max(1, Math.min(6, level)))} ${spec.title}\n\n${spec.skeleton}\n`;
+}
+
+/**
+ * The 0-based line before which a missing section goes so that the template's order holds: before the
+ * first present section that comes later in the template, else after the last one that comes before
+ * it, else at the end of the file.
+ */
+export function insertionLine(doc: AnswerDocument, template: Template, sectionId: string): number {
+  const order = template.sections.map((s) => s.id);
+  const index = order.indexOf(sectionId);
+  const later = doc.sections.find((s) => s.spec && order.indexOf(s.spec.id) > index);
+  if (later) return later.heading.line;
+  const earlier = [...doc.sections].reverse().find((s) => s.spec && order.indexOf(s.spec.id) < index);
+  if (earlier) return earlier.end;
+  return doc.lines.length;
+}
+
+/** A fix that inserts the section `spec` with its skeleton where the template's order puts it. */
+export function insertSectionFix(doc: AnswerDocument, template: Template, spec: SectionSpec): Fix {
+  const markdown = sectionMarkdown(spec, doc.sections.length > 0 ? doc.sectionLevel : 2);
+  const before = insertionLine(doc, template, spec.id);
+  const lines = doc.lines;
+  let edit: TextEdit;
+  if (before < lines.length && !(before === lines.length - 1 && lines[before] === '')) {
+    // In front of an existing line (a heading): keep a blank line on both sides.
+    const needsGap = before > 0 && lines[before - 1].trim() !== '';
+    edit = { line: before + 1, column: 1, endLine: before + 1, endColumn: 1, text: `${needsGap ? '\n' : ''}${markdown}\n` };
+  } else {
+    // At the end of the file.
+    const last = lines.length - 1;
+    const endsWithNewline = lines[last] === '';
+    const previous = endsWithNewline ? lines[last - 1] : lines[last];
+    const gap = previous !== undefined && previous.trim() !== '' ? '\n' : '';
+    const column = lines[last].length + 1;
+    edit = { line: last + 1, column, endLine: last + 1, endColumn: column, text: `${endsWithNewline ? '' : '\n'}${gap}${markdown}` };
+  }
+  return { title: `Insert the ${spec.title} section`, edits: [edit] };
+}

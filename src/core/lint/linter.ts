@@ -1,0 +1,80 @@
+/** The linter: parse once, run each enabled rule, honour inline switches, return sorted findings. */
+import { createSectionMatcher, type SectionMatcher } from '../answer/headingMatch';
+import { parseFrontMatter } from '../answer/frontMatter';
+import { parseAnswer, splitLines, type AnswerDocument } from '../answer/parseAnswer';
+import { DEFAULT_TEMPLATE_ID, getTemplate, type Template } from '../answer/templates';
+import { resolveConfig, type LintConfig } from './config';
+import { readDisableComments } from './disable';
+import { RULES } from './rules';
+import type { Finding, Rule, RuleContext, RuleReport } from './types';
+
+/** The result of linting: the parsed answer, the template it was read against, and the findings. */
+export interface Analysis {
+  readonly answer: AnswerDocument;
+  readonly template: Template;
+  readonly findings: Finding[];
+}
+
+const defaultConfig = resolveConfig(undefined, RULES).config;
+const matchers = new WeakMap<LintConfig, Map<string, SectionMatcher>>();
+
+function matcherFor(config: LintConfig, template: Template): SectionMatcher {
+  let byTemplate = matchers.get(config);
+  if (!byTemplate) matchers.set(config, (byTemplate = new Map()));
+  let matcher = byTemplate.get(template.id);
+  if (!matcher) byTemplate.set(template.id, (matcher = createSectionMatcher(template, config.aliases)));
+  return matcher;
+}
+
+/** Lints an answer's text. Never throws on any input text. */
+export function lint(text: string, config: LintConfig = defaultConfig): Finding[] {
+  return analyze(text, config).findings;
+}
+
+/** Lints an answer's text and returns the parsed answer with the findings. */
+export function analyze(text: string, config: LintConfig = defaultConfig, rules: readonly Rule[] = RULES): Analysis {
+  const lines = splitLines(text);
+  const frontMatter = parseFrontMatter(lines);
+  const named = frontMatter?.data.template;
+  // An unknown template is SD010's to report; the answer is still read against the default.
+  const template = (typeof named === 'string' && getTemplate(named)) || getTemplate(config.defaultTemplate) || getTemplate(DEFAULT_TEMPLATE_ID)!;
+  const answer = parseAnswer(text, { template, matcher: matcherFor(config, template) }, lines, frontMatter);
+  const context: RuleContext = {
+    answer,
+    template,
+    requiredSections: new Set(config.requiredSections ?? template.sections.filter((s) => s.required).map((s) => s.id)),
+    technologies: config.technologies,
+  };
+  const disabledAt = readDisableComments(answer, rules);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const [ruleId, ruleName] = rule.names;
+    const severity = config.severities.get(ruleId);
+    if (!severity) continue;
+    rule.check(context, (r: RuleReport) => {
+      if (disabledAt?.(ruleId, r.line)) return;
+      findings.push(toFinding(ruleId, ruleName, severity, r, lines));
+    });
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return { answer, template, findings };
+}
+
+function toFinding(ruleId: string, ruleName: string, severity: Finding['severity'], r: RuleReport, lines: readonly string[]): Finding {
+  // Reports past the last line (a section missing at the end) are shown on the last line.
+  const line = Math.max(0, Math.min(r.line, lines.length - 1));
+  const endLine = Math.max(line, Math.min(r.endLine ?? line, lines.length - 1));
+  const endColumn = r.endColumn ?? (lines[endLine]?.length ?? 0);
+  return {
+    ruleId,
+    ruleName,
+    severity,
+    message: r.message,
+    line: line + 1,
+    column: (r.column ?? 0) + 1,
+    endLine: endLine + 1,
+    endColumn: Math.max(endColumn, endLine === line ? (r.column ?? 0) : 0) + 1,
+    ...(r.sectionId ? { sectionId: r.sectionId } : {}),
+    ...(r.fix ? { fix: r.fix } : {}),
+  };
+}
