@@ -41,7 +41,7 @@ const requirements: SectionSpec = {
     '- **Users and use cases:** _who uses it and for what?_',
     '- **Functional requirements:** _what must the system do?_',
     '- **Scale:** _users, requests per second, data size, growth_',
-    '- **Latency and availability targets:** _e.g. p99 under 200 ms, 99.9% available_',
+    '- **Latency and availability targets:** _how fast at p99, how available_',
   ].join('\n'),
 };
 

@@ -43,8 +43,10 @@ export type Level = (typeof LEVELS)[number];
 export interface TimePlanPhase {
   /** The answer section this phase works on (a template section id). */
   readonly section: string;
-  /** What the phase is called, e.g. "Clarify requirements". */
+  /** What the phase is called, e.g. "Clarify the requirements". */
   readonly label: string;
+  /** What to do in the phase, when the prompt says. */
+  readonly detail?: string;
   /** Suggested minutes, low and high end. */
   readonly minMinutes: number;
   readonly maxMinutes: number;

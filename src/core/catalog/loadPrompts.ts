@@ -1,0 +1,237 @@
+/**
+ * Loading prompt files: bundled and the user's own go through the same validation. A bad file gives
+ * problems naming the file, the field and what is wrong; the other files still load.
+ */
+import { parseFrontMatter, stringField } from '../answer/frontMatter';
+import { splitLines } from '../answer/parseAnswer';
+import { getTemplate, TEMPLATES } from '../answer/templates';
+import { isValidPromptId } from './ids';
+import { LEVELS, TEAMS, type Level, type Prompt, type TeamId, type TimePlanPhase } from './prompt';
+import { bundledPromptFiles } from './bundledPrompts.generated';
+
+/** A problem with one prompt file. `line` is 1-based when known. */
+export interface PromptProblem {
+  readonly file: string;
+  readonly field?: string;
+  readonly line?: number;
+  readonly message: string;
+}
+
+/** A prompt file's source: where it is and its text. */
+export interface PromptSource {
+  readonly file: string;
+  readonly text: string;
+}
+
+/** The prompts that loaded and the problems of those that did not. */
+export interface Catalog {
+  readonly prompts: readonly Prompt[];
+  readonly problems: readonly PromptProblem[];
+}
+
+/** Prompt files larger than this are refused rather than parsed. */
+export const MAX_PROMPT_FILE_BYTES = 256 * 1024;
+
+/** Minutes per phase when a prompt has no time plan of its own (the 60-minute loop). */
+export const DEFAULT_TIME_PLAN: readonly TimePlanPhase[] = [
+  { section: 'requirements', label: 'Clarify the requirements', minMinutes: 5, maxMinutes: 7 },
+  { section: 'scope', label: 'State the approach and scope', minMinutes: 3, maxMinutes: 5 },
+  { section: 'architecture', label: 'Walk through the architecture', minMinutes: 15, maxMinutes: 20 },
+  { section: 'trade-offs', label: 'Discuss the trade-offs', minMinutes: 10, maxMinutes: 15 },
+  { section: 'operability', label: 'Cover operability and ownership', minMinutes: 5, maxMinutes: 7 },
+];
+
+/** The same loop for ML prompts, with time for evaluation. */
+export const DEFAULT_ML_TIME_PLAN: readonly TimePlanPhase[] = [
+  DEFAULT_TIME_PLAN[0],
+  DEFAULT_TIME_PLAN[1],
+  { section: 'architecture', label: 'Walk through the architecture', minMinutes: 12, maxMinutes: 15 },
+  { section: 'evaluation', label: 'Explain the evaluation', minMinutes: 8, maxMinutes: 10 },
+  { section: 'trade-offs', label: 'Discuss the trade-offs', minMinutes: 8, maxMinutes: 10 },
+  DEFAULT_TIME_PLAN[4],
+];
+
+const BODY_PARTS: Record<string, 'statement' | 'whatToCover' | 'clarifyingQuestions' | 'signals' | 'pitfalls' | 'timePlan'> = {
+  statement: 'statement',
+  'what to cover': 'whatToCover',
+  'clarifying questions': 'clarifyingQuestions',
+  signals: 'signals',
+  pitfalls: 'pitfalls',
+  'time plan': 'timePlan',
+};
+
+const PLAN_LINE = /^\s*[-*]\s+(.+?)\s+\((\d+)(?:\s*[-–]\s*(\d+))?\s*min\)\s*(?::\s*(.*))?$/;
+
+/**
+ * Parses one prompt file. Returns the prompt, or the problems that stop it loading. Never throws.
+ */
+export function parsePromptFile(source: PromptSource, bundled = false): { prompt?: Prompt; problems: PromptProblem[] } {
+  const { file, text } = source;
+  const problems: PromptProblem[] = [];
+  const fail = (message: string, field?: string, line?: number) => {
+    problems.push({ file, message, ...(field ? { field } : {}), ...(line ? { line } : {}) });
+    return { problems };
+  };
+  if (text.length > MAX_PROMPT_FILE_BYTES) return fail(`File is too large for a prompt (${Math.round(text.length / 1024)} KB; the limit is ${MAX_PROMPT_FILE_BYTES / 1024} KB)`);
+  if (text.includes('\u0000')) return fail('File is binary, not a Markdown prompt');
+
+  const lines = splitLines(text);
+  const fm = parseFrontMatter(lines);
+  if (!fm) return fail('No front matter: a prompt file starts with a --- block naming id, title, team, level and template', undefined, 1);
+  if (fm.error) return fail(fm.error.message, undefined, fm.error.line + 1);
+  const data = fm.data;
+  const lineOf = (key: string): number | undefined => {
+    for (let i = fm.startLine + 1; i < fm.endLine; i++) if (lines[i].startsWith(`${key}:`)) return i + 1;
+    return undefined;
+  };
+  const field = (key: string, message: string) => problems.push({ file, field: key, message, ...(lineOf(key) ? { line: lineOf(key) } : { line: 1 }) });
+
+  const id = data.id;
+  if (id === undefined) field('id', 'Missing id (a slug such as streaming/adaptive-bitrate)');
+  else if (!isValidPromptId(id)) field('id', `Invalid id ${JSON.stringify(id)}: use lower-case slug segments joined by "/", e.g. streaming/adaptive-bitrate`);
+
+  const title = stringField(data, 'title')?.trim();
+  if (!title) field('title', 'Missing title');
+
+  const team = data.team;
+  if (!TEAMS.some((t) => t.id === team)) field('team', `Unknown team ${JSON.stringify(team ?? null)}; expected one of ${TEAMS.map((t) => t.id).join(', ')}`);
+
+  const level = stringField(data, 'level');
+  if (!LEVELS.includes(level as Level)) field('level', `Unknown level ${JSON.stringify(data.level ?? null)}; expected one of ${LEVELS.join(', ')}`);
+
+  const template = stringField(data, 'template') ?? 'system-design';
+  if (!getTemplate(template)) field('template', `Unknown template ${JSON.stringify(template)}; expected one of ${[...TEMPLATES.keys()].join(', ')}`);
+
+  let tags: string[] = [];
+  if (data.tags !== undefined) {
+    if (Array.isArray(data.tags) && data.tags.every((t) => typeof t === 'string')) tags = data.tags;
+    else field('tags', 'tags must be a list of words, e.g. [video, cdn]');
+  }
+
+  let minutes = 60;
+  if (data.minutes !== undefined) {
+    if (typeof data.minutes === 'number' && Number.isInteger(data.minutes) && data.minutes >= 10 && data.minutes <= 180) minutes = data.minutes;
+    else field('minutes', 'minutes must be a whole number from 10 to 180');
+  }
+
+  const parts = splitBody(lines, fm.endLine + 1);
+  if (!parts.statement) problems.push({ file, field: 'Statement', message: 'Missing "## Statement" section: a prompt needs a statement' });
+  if (problems.length > 0) return { problems };
+
+  const summary = stringField(data, 'summary')?.trim() || firstSentence(parts.statement ?? '');
+  const timePlan = parseTimePlan(parts.timePlan ?? '', template);
+  const prompt: Prompt = {
+    id: id as string,
+    title: title!,
+    team: team as TeamId,
+    level: level as Level,
+    template,
+    tags,
+    minutes,
+    summary,
+    statement: parts.statement ?? '',
+    whatToCover: parts.whatToCover ?? '',
+    clarifyingQuestions: listItems(parts.clarifyingQuestions ?? ''),
+    signals: parts.signals ?? '',
+    pitfalls: parts.pitfalls ?? '',
+    timePlan,
+    body: lines.slice(fm.endLine + 1).join('\n').trim(),
+    source: bundled ? `bundled:${file}` : file,
+    bundled,
+  };
+  return { prompt, problems };
+}
+
+/**
+ * Loads many prompt files. Later sources override earlier ones with the same id (so a user file can
+ * replace a bundled prompt); a duplicate id within the same group is a problem.
+ */
+export function loadCatalog(groups: readonly { readonly sources: readonly PromptSource[]; readonly bundled?: boolean }[]): Catalog {
+  const byId = new Map<string, Prompt>();
+  const problems: PromptProblem[] = [];
+  for (const group of groups) {
+    const seen = new Map<string, string>();
+    for (const source of group.sources) {
+      const result = parsePromptFile(source, group.bundled ?? false);
+      problems.push(...result.problems);
+      const prompt = result.prompt;
+      if (!prompt) continue;
+      const earlier = seen.get(prompt.id);
+      if (earlier) {
+        problems.push({ file: source.file, field: 'id', message: `Duplicate id ${prompt.id}: ${earlier} uses it too` });
+        continue;
+      }
+      seen.set(prompt.id, source.file);
+      byId.set(prompt.id, prompt);
+    }
+  }
+  const teamOrder = TEAMS.map((t) => t.id as string);
+  const prompts = [...byId.values()].sort(
+    (a, b) => teamOrder.indexOf(a.team) - teamOrder.indexOf(b.team) || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.title.localeCompare(b.title),
+  );
+  return { prompts, problems };
+}
+
+/** The prompts that ship with the extension. */
+export function bundledSources(): PromptSource[] {
+  return bundledPromptFiles.map((f) => ({ file: f.path, text: f.text }));
+}
+
+/** The bundled catalog alone, loaded once. */
+let bundledCatalog: Catalog | undefined;
+export function loadBundledCatalog(): Catalog {
+  return (bundledCatalog ??= loadCatalog([{ sources: bundledSources(), bundled: true }]));
+}
+
+function splitBody(lines: readonly string[], from: number): Partial<Record<(typeof BODY_PARTS)[string], string>> {
+  const parts: Partial<Record<(typeof BODY_PARTS)[string], string>> = {};
+  let current: (typeof BODY_PARTS)[string] | undefined;
+  let buffer: string[] = [];
+  const flush = () => {
+    if (current) parts[current] = buffer.join('\n').trim();
+    buffer = [];
+  };
+  let inFence = false;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    const heading = inFence ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      flush();
+      current = BODY_PARTS[heading[1].toLowerCase()];
+      continue;
+    }
+    if (current) buffer.push(line);
+  }
+  flush();
+  return parts;
+}
+
+function listItems(markdown: string): string[] {
+  return markdown
+    .split('\n')
+    .map((l) => /^\s*[-*+]\s+(.*)$/.exec(l)?.[1]?.trim())
+    .filter((x): x is string => !!x);
+}
+
+function parseTimePlan(markdown: string, template: string): TimePlanPhase[] {
+  const sectionIds = new Map((getTemplate(template)?.sections ?? []).map((s) => [s.title.toLowerCase(), s.id]));
+  const phases: TimePlanPhase[] = [];
+  for (const line of markdown.split('\n')) {
+    const m = PLAN_LINE.exec(line);
+    if (!m) continue;
+    const name = m[1].replace(/[*_]/g, '').trim();
+    const min = Number(m[2]);
+    const max = m[3] ? Number(m[3]) : min;
+    const detail = m[4]?.trim();
+    phases.push({ section: sectionIds.get(name.toLowerCase()) ?? name.toLowerCase(), label: name, ...(detail ? { detail } : {}), minMinutes: Math.min(min, max), maxMinutes: Math.max(min, max) });
+  }
+  if (phases.length > 0) return phases;
+  return [...(template === 'ml-system-design' ? DEFAULT_ML_TIME_PLAN : DEFAULT_TIME_PLAN)];
+}
+
+function firstSentence(markdown: string): string {
+  const text = markdown.replace(/\s+/g, ' ').trim();
+  const m = /^(.{20,200}?[.!?])(\s|$)/.exec(text);
+  return (m ? m[1] : text.slice(0, 140)).trim();
+}
