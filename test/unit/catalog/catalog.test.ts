@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { isValidPromptId, joinInside, promptSlug } from '../../../src/core/catalog/ids';
+import { loadBundledCatalog, loadCatalog, parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { TEAMS } from '../../../src/core/catalog/prompt';
+
+const valid = (over: Record<string, string> = {}, body = '## Statement\n\nDesign a thing that does things at scale.\n') => {
+  const fields = { id: 'platform/my-prompt', title: 'My prompt', team: 'platform', level: 'L5', template: 'system-design', ...over };
+  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n${body}`;
+};
+
+describe('prompt catalog', () => {
+  describe('bundled prompts', () => {
+    const { prompts, problems } = loadBundledCatalog();
+
+    it('load without problems', () => assert.deepEqual(problems, []));
+
+    it('cover the seeds: nine L4 (3 streaming, 2 recommendation, 2 ads, 2 platform), five or more MLE, three or more L5', () => {
+      const l4 = prompts.filter((p) => p.level === 'L4');
+      const count = (team: string) => l4.filter((p) => p.team === team).length;
+      assert.deepEqual([l4.length, count('streaming'), count('recommendation'), count('ads'), count('platform')], [9, 3, 2, 2, 2]);
+      assert.ok(prompts.filter((p) => p.level === 'MLE').length >= 5);
+      assert.ok(prompts.filter((p) => p.level === 'L5').length >= 3);
+      for (const id of ['ml/homepage-personalization', 'ml/top-10', 'ml/search-ranking', 'ml/trailer-ranking', 'ml/foundation-model-rollout']) {
+        assert.ok(prompts.some((p) => p.id === id), id);
+      }
+    });
+
+    it('every team has prompts, and every prompt is complete', () => {
+      for (const team of TEAMS) assert.ok(prompts.some((p) => p.team === team.id), team.id);
+      for (const p of prompts) {
+        assert.ok(p.statement && p.whatToCover && p.signals && p.pitfalls, `${p.id} has every part`);
+        assert.ok(p.clarifyingQuestions.length >= 3, `${p.id} has clarifying questions`);
+        assert.ok(p.summary.length > 0 && p.summary.length <= 160, `${p.id} summary`);
+        assert.equal(p.timePlan.at(-1)?.section, 'operability', `${p.id} time plan ends with operability`);
+        assert.ok(p.bundled && p.source.startsWith('bundled:'));
+      }
+    });
+
+    it('ML prompts use the ML template with an evaluation phase', () => {
+      for (const p of prompts.filter((x) => x.level === 'MLE')) {
+        assert.equal(p.template, 'ml-system-design', p.id);
+        assert.ok(p.timePlan.some((ph) => ph.section === 'evaluation'), p.id);
+      }
+    });
+  });
+
+  describe('validation', () => {
+    it('reads a valid file', () => {
+      const { prompt, problems } = parsePromptFile({ file: 'p.md', text: valid() });
+      assert.deepEqual(problems, []);
+      assert.equal(prompt?.id, 'platform/my-prompt');
+      assert.equal(prompt?.summary, 'Design a thing that does things at scale.');
+      assert.equal(prompt?.timePlan.length, 5, 'the default plan');
+    });
+
+    it('names the file, field and line of each problem', () => {
+      const { prompt, problems } = parsePromptFile({ file: 'bad.md', text: valid({ team: 'marketing', level: 'L9' }) });
+      assert.equal(prompt, undefined);
+      assert.deepEqual(problems.map((p) => [p.file, p.field, p.line]), [['bad.md', 'team', 4], ['bad.md', 'level', 5]]);
+      assert.match(problems[0].message, /Unknown team "marketing"; expected one of streaming/);
+    });
+
+    it('reports broken front matter, a missing statement, binary and huge files without throwing', () => {
+      assert.match(parsePromptFile({ file: 'a.md', text: '---\nid: [\n---\n' }).problems[0].message, /not valid YAML/);
+      assert.match(parsePromptFile({ file: 'a.md', text: '# no front matter' }).problems[0].message, /No front matter/);
+      assert.equal(parsePromptFile({ file: 'a.md', text: valid({}, '## Pitfalls\n- x\n') }).problems[0].field, 'Statement');
+      assert.match(parsePromptFile({ file: 'a.md', text: 'a\u0000b' }).problems[0].message, /binary/);
+      assert.match(parsePromptFile({ file: 'a.md', text: 'x'.repeat(300 * 1024) }).problems[0].message, /too large/);
+    });
+
+    it('rejects ids that could escape a folder', () => {
+      for (const id of ['../etc/passwd', 'a/../../b', '/abs/path', 'C:\\x', 'a//b', 'Upper/Case', 'a/b/', '.hidden', '']) {
+        assert.equal(isValidPromptId(id), false, id);
+        const { problems } = parsePromptFile({ file: 'x.md', text: valid({ id: JSON.stringify(id) }) });
+        assert.equal(problems[0]?.field, 'id', id);
+      }
+      assert.ok(isValidPromptId('streaming/adaptive-bitrate'));
+      assert.equal(promptSlug('streaming/adaptive-bitrate'), 'adaptive-bitrate');
+      assert.equal(joinInside('/w/notes', 'streaming', 'adaptive-bitrate.md'), '/w/notes/streaming/adaptive-bitrate.md');
+      assert.throws(() => joinInside('/w/notes', '..', 'x.md'), /Unsafe path segment/);
+      assert.throws(() => joinInside('/w/notes', '../x.md'), /Unsafe path segment/);
+    });
+
+    it('loads the rest when one file is bad; a later group overrides an id; duplicates within a group are reported', () => {
+      const catalog = loadCatalog([
+        { sources: loadBundledCatalog().prompts.slice(0, 1).map((p) => ({ file: p.source, text: `---\nid: ${p.id}\ntitle: ${p.title}\nteam: ${p.team}\nlevel: ${p.level}\n---\n## Statement\n\nOld.\n` })), bundled: true },
+        {
+          sources: [
+            { file: 'mine.md', text: valid() },
+            { file: 'mine-again.md', text: valid() },
+            { file: 'broken.md', text: valid({ level: 'senior' }) },
+            { file: 'override.md', text: valid({ id: loadBundledCatalog().prompts[0].id, team: loadBundledCatalog().prompts[0].team }, '## Statement\n\nMy own version of it.\n') },
+          ],
+        },
+      ]);
+      assert.ok(catalog.prompts.some((p) => p.id === 'platform/my-prompt'));
+      assert.equal(catalog.prompts.find((p) => p.id === loadBundledCatalog().prompts[0].id)?.statement, 'My own version of it.');
+      assert.deepEqual(catalog.problems.map((p) => [p.file, p.field]), [['mine-again.md', 'id'], ['broken.md', 'level']]);
+    });
+  });
+});
