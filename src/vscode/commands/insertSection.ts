@@ -1,0 +1,66 @@
+/** Commands that add the sections an answer lacks, where the template's order puts them. */
+import * as vscode from 'vscode';
+import { findSection } from '../../core/answer/parseAnswer';
+import { insertSectionFix } from '../../core/lint/fixes';
+import { analyze } from '../../core/lint/linter';
+import type { Services } from '../services';
+import { addFixEdits } from '../lint/convert';
+
+function activeMarkdown(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage('Design Practice: open an answer (a Markdown file) to insert a section.');
+    return undefined;
+  }
+  return editor;
+}
+
+/**
+ * `designPractice.insertSection [sectionId]`: offers the template sections the current answer lacks
+ * and inserts the chosen one, with its skeleton. Returns the id inserted, for tests.
+ */
+export function insertSection(services: Services) {
+  return async (sectionId?: string): Promise<string | undefined> => {
+    const editor = activeMarkdown();
+    if (!editor) return undefined;
+    const doc = editor.document;
+    const { answer, template } = analyze(doc.getText(), services.settings.value.lint.config);
+    const missing = template.sections.filter((s) => !findSection(answer, s.id));
+    if (missing.length === 0) {
+      void vscode.window.showInformationMessage(`Design Practice: this answer has every ${template.title} section.`);
+      return undefined;
+    }
+    const spec =
+      (sectionId && missing.find((s) => s.id === sectionId)) ||
+      (sectionId === undefined
+        ? (
+            await vscode.window.showQuickPick(
+              missing.map((s) => ({ label: s.title, description: s.required ? 'required' : 'optional', detail: s.purpose, spec: s })),
+              { placeHolder: 'Section to insert where the template puts it' },
+            )
+          )?.spec
+        : undefined);
+    if (!spec) return undefined;
+    const edit = new vscode.WorkspaceEdit();
+    const fix = insertSectionFix(answer, template, spec);
+    addFixEdits(edit, doc.uri, fix);
+    if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+    const at = fix.edits[0].line - 1 + (fix.edits[0].text.startsWith('\n') ? 1 : 0);
+    editor.revealRange(new vscode.Range(at, 0, at, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return spec.id;
+  };
+}
+
+/** `designPractice.fixAllMissingSections`: inserts every missing required section at once. */
+export function fixAllMissingSections(services: Services) {
+  return async (): Promise<number> => {
+    const editor = activeMarkdown();
+    if (!editor) return 0;
+    const { findings } = analyze(editor.document.getText(), services.settings.value.lint.config);
+    const missing = findings.filter((f) => f.ruleId === 'SD001' && f.fix);
+    if (missing.length === 0) return 0;
+    const edit = new vscode.WorkspaceEdit();
+    for (const f of missing) addFixEdits(edit, editor.document.uri, f.fix!);
+    return (await vscode.workspace.applyEdit(edit)) ? missing.length : 0;
+  };
+}

@@ -1,0 +1,31 @@
+/** `designPractice.lintWorkspace`: lints every answer in the workspace, open or not. */
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+
+/** Files read per batch, so a large notes folder does not open everything at once. */
+const BATCH = 20;
+
+export function lintWorkspace(services: Services) {
+  return async (): Promise<number> => {
+    const { settings } = services;
+    const patterns = [`${settings.value.notesFolder}/**/*.md`, ...settings.value.lint.include];
+    const uris = new Map<string, vscode.Uri>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const pattern of patterns) {
+        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), '**/node_modules/**', 5000)) {
+          uris.set(uri.toString(), uri);
+        }
+      }
+    }
+    const all = [...uris.values()];
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Design Practice: linting answers' }, async () => {
+      for (let i = 0; i < all.length; i += BATCH) {
+        // Opening a document fires onDidOpenTextDocument, which lints it.
+        const docs = await Promise.all(all.slice(i, i + BATCH).map((uri) => Promise.resolve(vscode.workspace.openTextDocument(uri)).catch(() => undefined)));
+        for (const doc of docs) if (doc) services.linter.lintNow(doc);
+      }
+    });
+    void vscode.commands.executeCommand('workbench.actions.view.problems');
+    return all.length;
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * The composition root: builds every service once, hands them on, and registers everything in one
+ * place. Activation does no work that can wait: the catalog loads when the view first asks for it.
+ */
+import * as vscode from 'vscode';
+import { AnswerIndex } from './catalog/answerIndex';
+import { CatalogService } from './catalog/catalogService';
+import { registerCommands } from './commands';
+import { AnswerLinter } from './lint/answerLinter';
+import { registerLintFeatures } from './lint/register';
+import { AnswerStatusBar } from './lint/statusBar';
+import type { Services } from './services';
+import { VsCodeSettings } from './settings';
+import { PromptPanel } from './views/promptPanel';
+import { PromptTreeProvider } from './views/promptTree';
+
+/** Called by VS Code on the first use of the view, a command, or a Markdown file. */
+export function activate(context: vscode.ExtensionContext): Services {
+  const log = vscode.window.createOutputChannel('Design Practice', { log: true });
+  const settings = new VsCodeSettings((message) => {
+    log.warn(message);
+    void vscode.window.showWarningMessage(message);
+  });
+  const catalog = new CatalogService(settings, log);
+  const answers = new AnswerIndex(settings, catalog, log);
+  const promptTree = new PromptTreeProvider(catalog, answers, context.workspaceState);
+  const treeView = vscode.window.createTreeView('designPractice.prompts', { treeDataProvider: promptTree, showCollapseAll: true });
+  const promptPanel = new PromptPanel(context.extensionUri, catalog, answers, log);
+  const linter = new AnswerLinter(settings, log);
+  const statusBar = new AnswerStatusBar(linter);
+
+  const services: Services = { context, log, settings, catalog, answers, promptTree, treeView, promptPanel, linter, statusBar };
+  context.subscriptions.push(
+    log,
+    settings,
+    catalog,
+    answers,
+    promptTree,
+    treeView,
+    promptPanel,
+    linter,
+    statusBar,
+    registerLintFeatures(services),
+    registerCommands(services),
+  );
+  // Returned for the integration tests, which read state that the UI only shows.
+  return services;
+}
+
+/** Everything is disposed through `context.subscriptions`. */
+export function deactivate(): void {}

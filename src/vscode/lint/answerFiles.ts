@@ -1,0 +1,25 @@
+/** Which documents are answers: only those are linted, never random Markdown. */
+import * as vscode from 'vscode';
+import { readAnswerHeader } from '../../core/answer/parseAnswer';
+import type { DesignPracticeSettings } from '../settings';
+
+/**
+ * A document is an answer when it is Markdown and its front matter names a `prompt` or `template`,
+ * or it lies under the notes folder, or it matches one of `designPractice.lint.include`.
+ */
+export function isAnswerDocument(doc: vscode.TextDocument, settings: DesignPracticeSettings): boolean {
+  if (doc.languageId !== 'markdown') return false;
+  if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return false;
+  const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+  if (folder) {
+    const notes = vscode.Uri.joinPath(folder.uri, settings.notesFolder).path.replace(/\/+$/, '') + '/';
+    if (doc.uri.path.startsWith(notes)) return true;
+    for (const pattern of settings.lint.include) {
+      if (vscode.languages.match({ pattern: new vscode.RelativePattern(folder, pattern) }, doc) > 0) return true;
+    }
+  }
+  // Only the head of the file is read: front matter sits at the top.
+  const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 200), 0));
+  const header = readAnswerHeader(head);
+  return header.promptId !== undefined || header.templateId !== undefined;
+}

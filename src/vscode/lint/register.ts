@@ -1,0 +1,8 @@
+/** Registers the linter's editor features in one place and returns one Disposable. */
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+import { AnswerCodeActions } from './codeActions';
+
+export function registerLintFeatures(services: Services): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new AnswerCodeActions(services.linter), AnswerCodeActions.metadata);
+}

@@ -1,0 +1,23 @@
+/** The objects the composition root builds and hands to commands and views. */
+import type * as vscode from 'vscode';
+import type { AnswerIndex } from './catalog/answerIndex';
+import type { CatalogService } from './catalog/catalogService';
+import type { AnswerLinter } from './lint/answerLinter';
+import type { AnswerStatusBar } from './lint/statusBar';
+import type { VsCodeSettings } from './settings';
+import type { PromptPanel } from './views/promptPanel';
+import type { PromptTreeProvider } from './views/promptTree';
+
+/** Everything a command may use. */
+export interface Services {
+  readonly context: vscode.ExtensionContext;
+  readonly log: vscode.LogOutputChannel;
+  readonly settings: VsCodeSettings;
+  readonly catalog: CatalogService;
+  readonly answers: AnswerIndex;
+  readonly promptTree: PromptTreeProvider;
+  readonly treeView: vscode.TreeView<unknown>;
+  readonly promptPanel: PromptPanel;
+  readonly linter: AnswerLinter;
+  readonly statusBar: AnswerStatusBar;
+}

@@ -1,0 +1,136 @@
+/**
+ * The one place that reads `designPractice.*` settings. Values are validated into a plain object the
+ * rest of the extension (and the core) uses; a bad value falls back to its default and is reported.
+ */
+import * as vscode from 'vscode';
+import { RULES } from '../core/lint/rules';
+import { resolveConfig, type LintConfig, type LintConfigInput } from '../core/lint/config';
+
+/** Every setting the extension reads, validated. */
+export interface DesignPracticeSettings {
+  readonly notesFolder: string;
+  readonly promptFolders: readonly string[];
+  readonly lint: {
+    readonly enabled: boolean;
+    readonly include: readonly string[];
+    readonly debounceMs: number;
+    readonly maxFileSizeKB: number;
+    readonly config: LintConfig;
+  };
+}
+
+/** A setting whose value was not usable, with why. */
+export interface SettingProblem {
+  readonly setting: string;
+  readonly message: string;
+}
+
+const SECTION = 'designPractice';
+
+/** Reads and validates the settings for a scope (a workspace folder or document), never throwing. */
+export function readSettings(scope?: vscode.ConfigurationScope): { settings: DesignPracticeSettings; problems: SettingProblem[] } {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  const problems: SettingProblem[] = [];
+  const bad = (setting: string, message: string) => problems.push({ setting: `${SECTION}.${setting}`, message });
+
+  const str = (key: string, fallback: string): string => {
+    const v = c.get<unknown>(key);
+    if (v === undefined || v === null) return fallback;
+    if (typeof v === 'string' && v.trim()) return v.trim();
+    bad(key, `expected a non-empty text, got ${JSON.stringify(v)}; using "${fallback}"`);
+    return fallback;
+  };
+  const strings = (key: string, fallback: string[]): string[] => {
+    const v = c.get<unknown>(key);
+    if (v === undefined || v === null) return fallback;
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.filter((x) => x.trim());
+    bad(key, `expected a list of texts, got ${JSON.stringify(v)}`);
+    return fallback;
+  };
+  const num = (key: string, fallback: number, min: number, max: number): number => {
+    const v = c.get<unknown>(key);
+    if (v === undefined || v === null) return fallback;
+    if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) return v;
+    bad(key, `expected a number from ${min} to ${max}, got ${JSON.stringify(v)}; using ${fallback}`);
+    return fallback;
+  };
+  const bool = (key: string, fallback: boolean): boolean => {
+    const v = c.get<unknown>(key);
+    if (typeof v === 'boolean') return v;
+    if (v !== undefined && v !== null) bad(key, `expected true or false, got ${JSON.stringify(v)}`);
+    return fallback;
+  };
+
+  const notesFolder = str('notesFolder', 'design-notes');
+  if (notesFolder.split(/[\\/]/).includes('..')) bad('notesFolder', 'must stay inside the workspace folder');
+
+  const input: LintConfigInput = {
+    defaultTemplate: c.get<string>('lint.defaultTemplate'),
+    rules: c.get('lint.rules'),
+    aliases: c.get('lint.aliases'),
+  };
+  const { config, problems: configProblems } = resolveConfig(input, RULES);
+  for (const p of configProblems) bad(`lint.${p.setting}`, p.message);
+
+  return {
+    settings: {
+      notesFolder: notesFolder.split(/[\\/]/).includes('..') ? 'design-notes' : notesFolder,
+      promptFolders: strings('promptFolders', ['.design-practice/prompts']),
+      lint: {
+        enabled: bool('lint.enabled', true),
+        include: strings('lint.include', []),
+        debounceMs: num('lint.debounceMs', 300, 0, 5000),
+        maxFileSizeKB: num('lint.maxFileSizeKB', 2048, 16, 1024 * 1024),
+        config,
+      },
+    },
+    problems,
+  };
+}
+
+/**
+ * Holds the current settings, re-reads them when `designPractice.*` changes, reports bad values once
+ * per distinct problem, and tells listeners.
+ */
+export class VsCodeSettings implements vscode.Disposable {
+  private current: DesignPracticeSettings;
+  private readonly changed = new vscode.EventEmitter<DesignPracticeSettings>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private reported = new Set<string>();
+
+  /** Fires after the settings changed, with the new values. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly report: (message: string) => void) {
+    this.current = this.load();
+    vscode.workspace.onDidChangeConfiguration(
+      (e) => {
+        if (!e.affectsConfiguration(SECTION)) return;
+        this.current = this.load();
+        this.changed.fire(this.current);
+      },
+      this,
+      this.disposables,
+    );
+  }
+
+  get value(): DesignPracticeSettings {
+    return this.current;
+  }
+
+  private load(): DesignPracticeSettings {
+    const { settings, problems } = readSettings();
+    const next = new Set<string>();
+    for (const p of problems) {
+      const text = `Design Practice: setting ${p.setting}: ${p.message}`;
+      next.add(text);
+      if (!this.reported.has(text)) this.report(text);
+    }
+    this.reported = next;
+    return settings;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
