@@ -1,0 +1,27 @@
+/** What package.json contributes is what the code registers, in a real VS Code. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../../src/vscode/commands';
+import { activate, EXTENSION_ID, waitFor } from './helpers';
+
+describe('contributions', () => {
+  it('runs in the VS Code the tests were meant for', () => {
+    console.log(`VS Code version: ${vscode.version}`);
+    assert.match(vscode.version, /^1\.\d+\.\d+/);
+  });
+
+  it('every contributed command is registered, and the command table matches package.json', async () => {
+    await activate();
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string }[] } };
+    const contributed = pkg.contributes.commands.map((c) => c.command).sort();
+    assert.deepEqual(contributed, Object.keys(COMMANDS).map((n) => `designPractice.${n}`).sort());
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const id of contributed) assert.ok(registered.has(id), `${id} is registered`);
+  });
+
+  it('the Design Practice container opens and shows the prompts view', async () => {
+    const services = await activate();
+    await vscode.commands.executeCommand('workbench.view.extension.designPractice');
+    await waitFor(services.treeView.onDidChangeVisibility, () => services.treeView.visible, 'the prompts view to be visible');
+  });
+});

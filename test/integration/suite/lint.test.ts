@@ -1,0 +1,132 @@
+/** The linter inside a real VS Code: diagnostics, quick fixes, snippets, settings, status bar. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Services } from '../../../src/vscode/services';
+import { activate, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+
+const ANSWER = `---
+prompt: ads/frequency-capping
+template: system-design
+---
+# Ads frequency capping
+
+## Requirements
+
+- 300,000 ad decisions per second at peak, p99 under 50 ms.
+
+## Scope
+
+- The capping check at decision time; billing is out of scope.
+
+## Architecture
+
+- A counter service keyed by member and campaign in an in-memory store, because reads dominate.
+
+## Trade-offs
+
+- Approximate counts over exact ones: cheaper and faster, at the cost of a few extra impressions.
+
+## Operability
+
+- Alert on decision latency and counter error rate; on failure, serve without capping for a minute.
+- The ads-delivery team owns it and is on call.
+`;
+
+function sd001(uri: vscode.Uri, title: string): vscode.Diagnostic | undefined {
+  return vscode.languages.getDiagnostics(uri).find((d) => d.source === 'design-practice' && typeof d.code === 'object' && d.code.value === 'SD001' && d.message === `Missing section: ${title}`);
+}
+
+async function openAnswer(name: string, text: string): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.joinPath(workspaceRoot(), 'lint-tests', name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc);
+}
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('designPractice').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+describe('linting answers in VS Code', function () {
+  let services: Services;
+  before(async () => {
+    services = await activate();
+  });
+  afterEach(async () => {
+    await setSetting('lint.rules', undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('removing the Operability section gives an SD001 warning, and its quick fix restores the section', async () => {
+    const editor = await openAnswer('capping.md', ANSWER);
+    const uri = editor.document.uri;
+    await waitFor(services.linter.onDidLint, () => services.linter.resultFor(uri) !== undefined, 'the first lint');
+    assert.equal(sd001(uri, 'Operability'), undefined, 'a complete answer has no SD001');
+
+    const start = editor.document.getText().indexOf('## Operability');
+    await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(editor.document.getText().length))));
+    await waitForDiagnostics(uri, () => sd001(uri, 'Operability') !== undefined, 'SD001 Missing section: Operability');
+    const diagnostic = sd001(uri, 'Operability')!;
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal((diagnostic.code as { target: vscode.Uri }).target.toString().endsWith('/docs/rules/SD001.md'), true, 'the code links to the rule doc');
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Insert the Operability section');
+    assert.ok(fix?.edit, `a quick fix is offered; got ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await waitForDiagnostics(uri, () => sd001(uri, 'Operability') === undefined, 'the SD001 warning to go');
+    assert.match(editor.document.getText(), /\n## Operability\n\n- \*\*Monitoring and alerting:\*\*/);
+  });
+
+  it('offers source.fixAll.designPractice and "insert all missing sections"', async () => {
+    const editor = await openAnswer('fix-all.md', '---\ntemplate: system-design\n---\n# Sketch\n\n## Architecture\n\n- A queue and a worker pool.\n');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, () => vscode.languages.getDiagnostics(uri).filter((d) => d.message.startsWith('Missing section')).length === 4, 'four SD001 warnings');
+    const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.designPractice');
+    assert.equal(fixAll.length, 1);
+    const quick = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, sd001(uri, 'Requirements')!.range, vscode.CodeActionKind.QuickFix.value);
+    const all = quick.find((a) => a.title === 'Insert all 4 missing sections');
+    assert.ok(all?.edit);
+    assert.ok(await vscode.workspace.applyEdit(all.edit));
+    await waitForDiagnostics(uri, () => !vscode.languages.getDiagnostics(uri).some((d) => d.message.startsWith('Missing section')), 'no SD001 left');
+    const headings = editor.document.getText().match(/^## .+$/gm);
+    assert.deepEqual(headings, ['## Requirements', '## Scope', '## Architecture', '## Trade-offs', '## Operability']);
+  });
+
+  it('the dp-operability snippet expands into the section with its tab stops', async () => {
+    const editor = await openAnswer('snippet.md', '---\ntemplate: system-design\n---\n# Snippet\n\n');
+    editor.selection = new vscode.Selection(5, 0, 5, 0);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Design Practice: Operability section' });
+    assert.match(editor.document.getText(), /## Operability\n\n- \*\*Monitoring and alerting:\*\* the metrics, dashboards and alerts that show it is healthy\n/);
+    assert.equal(editor.document.getText(editor.selection), 'the metrics, dashboards and alerts that show it is healthy', 'the first tab stop is selected');
+  });
+
+  it('insertSection puts a chosen missing section where the template puts it', async () => {
+    const editor = await openAnswer('insert.md', '---\ntemplate: system-design\n---\n# T\n\n## Requirements\n\n- 1M users.\n\n## Architecture\n\n- A cache.\n');
+    const inserted = await vscode.commands.executeCommand<string>('designPractice.insertSection', 'scope');
+    assert.equal(inserted, 'scope');
+    assert.deepEqual(editor.document.getText().match(/^## .+$/gm), ['## Requirements', '## Scope', '## Architecture']);
+  });
+
+  it('a settings change takes effect: turning SD001 off clears it, an invalid value is reported and ignored', async () => {
+    const editor = await openAnswer('settings.md', '---\ntemplate: system-design\n---\n# T\n\n## Requirements\n\n- 1M users.\n');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, () => sd001(uri, 'Operability') !== undefined, 'SD001 before the change');
+    await setSetting('lint.rules', { SD001: 'off' });
+    await waitForDiagnostics(uri, () => sd001(uri, 'Operability') === undefined, 'SD001 to go when turned off');
+    await setSetting('lint.rules', { 'missing-section': 'error' });
+    await waitForDiagnostics(uri, () => sd001(uri, 'Operability')?.severity === vscode.DiagnosticSeverity.Error, 'SD001 as an error');
+    await setSetting('lint.rules', { SD001: 'loud' });
+    await waitForDiagnostics(uri, () => sd001(uri, 'Operability')?.severity === vscode.DiagnosticSeverity.Warning, 'SD001 back at its default');
+  });
+
+  it('plain Markdown is never linted; the status bar counts sections of the active answer', async () => {
+    const plain = await openAnswer('notes.md', '# Shopping list\n\n- milk\n');
+    const answer = await openAnswer('status.md', ANSWER.replace(/## Operability[\s\S]*$/, ''));
+    // Events arrive in order: once the answer opened after it is linted, the plain file was seen.
+    await waitFor(services.linter.onDidLint, () => services.statusBar.text.includes('4/5 sections'), 'the status bar to show 4/5 sections');
+    assert.ok(services.linter.resultFor(answer.document.uri));
+    assert.equal(services.linter.resultFor(plain.document.uri), undefined);
+    assert.deepEqual(vscode.languages.getDiagnostics(plain.document.uri), []);
+  });
+});
