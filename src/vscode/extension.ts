@@ -25,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): Services {
   const answers = new AnswerIndex(settings, catalog, log);
   const promptTree = new PromptTreeProvider(catalog, answers, context.workspaceState);
   const treeView = vscode.window.createTreeView('designPractice.prompts', { treeDataProvider: promptTree, showCollapseAll: true });
+  promptTree.attach(treeView);
   const promptPanel = new PromptPanel(context.extensionUri, catalog, answers, log);
   const linter = new AnswerLinter(settings, log);
   const statusBar = new AnswerStatusBar(linter);

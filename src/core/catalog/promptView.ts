@@ -1,0 +1,213 @@
+/**
+ * What the prompt view shows, built from a prompt: its Markdown, and that Markdown rendered to the
+ * HTML body of the webview. Everything the prompt file says is rendered with raw HTML off, so a
+ * prompt can never inject markup or script; the VS Code adapter only wraps the body in its
+ * Content-Security-Policy shell.
+ */
+import MarkdownIt from 'markdown-it';
+import type { AnswerStatus } from '../answer/answerStatus';
+import { teamTitle } from './catalogView';
+import type { Prompt, TimePlanPhase } from './prompt';
+
+/** One of the user's answers to the prompt, as the history lists it. */
+export interface AnswerSummary {
+  /** What to call it, e.g. its workspace-relative path. */
+  readonly label: string;
+  readonly status: Exclude<AnswerStatus, 'none'>;
+  /** A short note such as when it was last changed. */
+  readonly detail?: string;
+}
+
+/** The messages the view's buttons post. The adapter accepts these and nothing else. */
+export type PromptViewMessage = { readonly type: 'startAnswer' } | { readonly type: 'openAnswer' } | { readonly type: 'openFile'; readonly index: number };
+
+/** Words for each status, as the view and tooltips write them. */
+export const STATUS_LABELS: Readonly<Record<AnswerStatus, string>> = { none: 'Not started', draft: 'Draft', complete: 'Complete' };
+
+/** Escapes text for HTML element content and double-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** Escapes text so Markdown shows it literally inside a line (titles, tags, table cells). */
+export function escapeMarkdownInline(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&]/g, '\\$&').replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/**
+ * Makes inline Markdown fit in one table cell: joined onto one line, with the pipes that would end
+ * the cell escaped. Inline formatting is kept.
+ */
+export function tableCell(markdown: string): string {
+  return markdown.replace(/\s*[\r\n]+\s*/g, ' ').replace(/(^|[^\\])\|/g, '$1\\|').trim();
+}
+
+/**
+ * Removes HTML comments outside fenced code: with raw HTML off they would show as text, and prompt
+ * authors use them for notes to themselves.
+ */
+export function stripHtmlComments(markdown: string): string {
+  const out: string[] = [];
+  let fence: string | undefined;
+  let inComment = false;
+  for (const line of markdown.split('\n')) {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (!inComment && marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence ? undefined : marker;
+      out.push(line);
+      continue;
+    }
+    if (fence) {
+      out.push(line);
+      continue;
+    }
+    let rest = line;
+    let kept = '';
+    for (;;) {
+      if (inComment) {
+        const end = rest.indexOf('-->');
+        if (end < 0) {
+          rest = '';
+          break;
+        }
+        rest = rest.slice(end + 3);
+        inComment = false;
+      }
+      const start = rest.indexOf('<!--');
+      if (start < 0) break;
+      kept += rest.slice(0, start);
+      rest = rest.slice(start + 4);
+      inComment = true;
+    }
+    kept += rest;
+    // A line that held only a comment disappears rather than leaving a blank that splits a list.
+    if (kept.trim() || line.trim() === '') out.push(kept);
+  }
+  return out.join('\n');
+}
+
+/** `5–7` for a range, `5` for a single value. */
+export function formatMinutes(min: number, max: number): string {
+  return min === max ? String(min) : `${min}–${max}`;
+}
+
+/** The total minutes of a time plan, low and high end. */
+export function timePlanTotal(plan: readonly TimePlanPhase[]): { minMinutes: number; maxMinutes: number } {
+  return plan.reduce((t, p) => ({ minMinutes: t.minMinutes + p.minMinutes, maxMinutes: t.maxMinutes + p.maxMinutes }), { minMinutes: 0, maxMinutes: 0 });
+}
+
+/** The time plan as a Markdown table: one row per phase with its minutes, then the total. */
+export function timePlanTable(plan: readonly TimePlanPhase[], sessionMinutes: number): string {
+  if (plan.length === 0) return '';
+  const total = timePlanTotal(plan);
+  const rows = plan.map((p) => `| ${escapeMarkdownInline(p.label)} | ${formatMinutes(p.minMinutes, p.maxMinutes)} | ${p.detail ? tableCell(stripHtmlComments(p.detail)) : ''} |`);
+  return [
+    '| Phase | Minutes | Focus |',
+    '| --- | --- | --- |',
+    ...rows,
+    `| **Total** | **${formatMinutes(total.minMinutes, total.maxMinutes)}** | of a ${sessionMinutes}-minute session |`,
+  ].join('\n');
+}
+
+/** The prompt's body parts as Markdown, each under its own heading; empty parts are left out. */
+export function promptSectionsMarkdown(prompt: Prompt): string {
+  const parts: [string, string][] = [
+    ['Statement', prompt.statement],
+    ['What to cover', prompt.whatToCover],
+    ['Clarifying questions', prompt.clarifyingQuestions.map((q) => `- ${q}`).join('\n')],
+    ['Signals', prompt.signals],
+    ['Pitfalls', prompt.pitfalls],
+  ];
+  const blocks = parts.map(([heading, text]) => [heading, stripHtmlComments(text).trim()] as const).filter(([, text]) => text).map(([heading, text]) => `## ${heading}\n\n${text}`);
+  const plan = timePlanTable(prompt.timePlan, prompt.minutes);
+  if (plan) blocks.push(`## Time plan\n\n${plan}`);
+  return blocks.join('\n\n');
+}
+
+/** The line under the title: team, level, minutes and tags, escaped. */
+export function promptMetaMarkdown(prompt: Prompt): string {
+  const bits = [`**Team:** ${escapeMarkdownInline(teamTitle(prompt.team))}`, `**Level:** ${escapeMarkdownInline(prompt.level)}`, `**Time:** ${prompt.minutes} min`];
+  if (prompt.tags.length > 0) bits.push(`**Tags:** ${prompt.tags.map(escapeMarkdownInline).join(', ')}`);
+  return bits.join(' · ');
+}
+
+/** The whole prompt as one Markdown document: title, the line of facts, then its parts. */
+export function promptViewMarkdown(prompt: Prompt): string {
+  return [`# ${escapeMarkdownInline(prompt.title)}`, promptMetaMarkdown(prompt), promptSectionsMarkdown(prompt)].filter((s) => s).join('\n\n') + '\n';
+}
+
+let renderer: InstanceType<typeof MarkdownIt> | undefined;
+
+/**
+ * The Markdown renderer for prompt text: raw HTML off (tags show as text), links only to web and
+ * mail addresses (the webview has nothing else to open), and images shown as their alt text, so the
+ * view never loads a remote resource.
+ */
+export function promptMarkdownRenderer(): InstanceType<typeof MarkdownIt> {
+  if (renderer) return renderer;
+  const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+  md.validateLink = (url: string) => /^(?:https?:|mailto:)/i.test(url.trim());
+  md.renderer.rules.image = (tokens, idx) => escapeHtml(tokens[idx].content);
+  return (renderer = md);
+}
+
+/**
+ * The HTML body of the prompt view: a header with the title and facts, the action buttons, the
+ * prompt's parts, and the user's answers with their status. Buttons carry `data-command` (and
+ * `data-index` for one answer), which the view's script posts as a `PromptViewMessage`.
+ */
+export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary[]): string {
+  const md = promptMarkdownRenderer();
+  const tags = prompt.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join(' ');
+  const facts = [
+    `<span class="fact"><span class="fact-name">Team</span> ${escapeHtml(teamTitle(prompt.team))}</span>`,
+    `<span class="fact level level-${escapeHtml(prompt.level.toLowerCase())}"><span class="fact-name">Level</span> ${escapeHtml(prompt.level)}</span>`,
+    `<span class="fact"><span class="fact-name">Time</span> ${prompt.minutes} min</span>`,
+  ].join('\n');
+  const actions = [
+    '<button type="button" class="primary" data-command="startAnswer">Start answer</button>',
+    answers.length > 0 ? '<button type="button" class="secondary" data-command="openAnswer">Open my answer</button>' : '',
+  ].filter((s) => s).join('\n');
+  const history =
+    answers.length === 0
+      ? '<p class="empty">No answer yet. <strong>Start answer</strong> creates one from the template.</p>'
+      : `<ul class="answers">\n${answers
+          .map(
+            (a, i) =>
+              `<li><span class="status status-${a.status}">${escapeHtml(STATUS_LABELS[a.status])}</span> ` +
+              `<button type="button" class="link" data-command="openFile" data-index="${i}">${escapeHtml(a.label)}</button>` +
+              (a.detail ? ` <span class="detail">${escapeHtml(a.detail)}</span>` : '') +
+              '</li>',
+          )
+          .join('\n')}\n</ul>`;
+  return [
+    '<header>',
+    `<h1>${escapeHtml(prompt.title)}</h1>`,
+    `<p class="summary">${escapeHtml(prompt.summary)}</p>`,
+    `<div class="facts">\n${facts}\n</div>`,
+    tags ? `<div class="tags">${tags}</div>` : '',
+    `<div class="actions">\n${actions}\n</div>`,
+    '</header>',
+    '<main>',
+    md.render(promptSectionsMarkdown(prompt)),
+    '</main>',
+    '<section class="history" aria-labelledby="history-title">',
+    '<h2 id="history-title">Your answers</h2>',
+    history,
+    '</section>',
+  ]
+    .filter((s) => s)
+    .join('\n');
+}
+
+/**
+ * Checks a message from the view. Returns it typed when it is one the view sends, else undefined:
+ * the webview is treated as untrusted input.
+ */
+export function parsePromptViewMessage(value: unknown, answerCount: number): PromptViewMessage | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { type, index } = value as { type?: unknown; index?: unknown };
+  if (type === 'startAnswer' || type === 'openAnswer') return { type };
+  if (type === 'openFile' && typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < answerCount) return { type, index };
+  return undefined;
+}

@@ -1,0 +1,190 @@
+/**
+ * The prompt view: one webview panel, reused for every prompt. The body is the core's
+ * `renderPromptHtml` (raw HTML off); this adapter adds the Content-Security-Policy shell, loads the
+ * stylesheet and script from media/, and turns the buttons' messages into commands.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { escapeHtml, parsePromptViewMessage, renderPromptHtml, type AnswerSummary } from '../../core/catalog/promptView';
+import type { AnswerEntry, AnswerIndex } from '../catalog/answerIndex';
+import type { CatalogService } from '../catalog/catalogService';
+
+/** The webview panel's view type. */
+export const PROMPT_VIEW_TYPE = 'designPractice.prompt';
+
+/** Shows a prompt, its time plan and the user's answers to it. */
+export class PromptPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private panelDisposables: vscode.Disposable[] = [];
+  private readonly rendered = new vscode.EventEmitter<string>();
+  private readonly disposables: vscode.Disposable[] = [this.rendered];
+  private promptId: string | undefined;
+  /** The answers the current render lists, so `openFile` messages index into what the user saw. */
+  private shownAnswers: readonly AnswerEntry[] = [];
+  /** Renders can overlap (a change arrives while one runs); only the latest one writes the HTML. */
+  private renderCount = 0;
+
+  /** Fires with the prompt id after each render. */
+  readonly onDidRender = this.rendered.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly catalog: CatalogService,
+    private readonly answers: AnswerIndex,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    catalog.onDidChange(() => this.rerender(), this, this.disposables);
+    answers.onDidChange(() => this.rerender(), this, this.disposables);
+  }
+
+  /** The prompt on show; undefined when the panel is closed. */
+  get currentPromptId(): string | undefined {
+    return this.panel ? this.promptId : undefined;
+  }
+
+  /** Whether the panel is open and visible. */
+  get isVisible(): boolean {
+    return this.panel?.visible ?? false;
+  }
+
+  /** The editor column of the panel while it is visible. */
+  get visibleColumn(): vscode.ViewColumn | undefined {
+    return this.panel?.visible ? this.panel.viewColumn : undefined;
+  }
+
+  /** The panel, for tests. */
+  get webviewPanel(): vscode.WebviewPanel | undefined {
+    return this.panel;
+  }
+
+  /** Shows `promptId` in the panel, opening it or bringing it forward. Returns false for an unknown id. */
+  async show(promptId: string): Promise<boolean> {
+    const prompt = await this.catalog.getPrompt(promptId);
+    if (!prompt) {
+      void vscode.window.showWarningMessage(`Design Practice: there is no prompt ${JSON.stringify(promptId)}. Refresh the prompts if you just added it.`);
+      return false;
+    }
+    this.promptId = promptId;
+    if (this.panel) {
+      this.panel.reveal(undefined, false);
+    } else {
+      this.panel = this.createPanel(prompt.title);
+    }
+    await this.render();
+    return true;
+  }
+
+  private createPanel(title: string): vscode.WebviewPanel {
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const panel = vscode.window.createWebviewPanel(PROMPT_VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
+      enableScripts: true,
+      enableCommandUris: false,
+      enableFindWidget: true,
+      localResourceRoots: [media],
+    });
+    panel.iconPath = { light: vscode.Uri.joinPath(media, 'prompt-light.svg'), dark: vscode.Uri.joinPath(media, 'prompt-dark.svg') };
+    panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message), this, this.panelDisposables);
+    panel.onDidDispose(
+      () => {
+        vscode.Disposable.from(...this.panelDisposables).dispose();
+        this.panelDisposables = [];
+        this.panel = undefined;
+        this.promptId = undefined;
+        this.shownAnswers = [];
+      },
+      this,
+      this.panelDisposables,
+    );
+    return panel;
+  }
+
+  private rerender(): void {
+    if (this.panel && this.promptId) void this.render();
+  }
+
+  private async render(): Promise<void> {
+    const panel = this.panel;
+    const promptId = this.promptId;
+    if (!panel || !promptId) return;
+    const count = ++this.renderCount;
+    try {
+      const [prompt, answers] = await Promise.all([this.catalog.getPrompt(promptId), this.answers.answersFor(promptId)]);
+      if (count !== this.renderCount || this.panel !== panel) return;
+      const nonce = randomBytes(16).toString('base64');
+      let body: string;
+      if (prompt) {
+        panel.title = prompt.title;
+        body = renderPromptHtml(prompt, answers.map(summary));
+      } else {
+        // The prompt file was deleted or broken while on show.
+        body = `<p class="empty">The prompt ${escapeHtml(promptId)} is no longer in the catalog.</p>`;
+      }
+      this.shownAnswers = prompt ? answers : [];
+      panel.webview.html = this.shell(panel.webview, nonce, prompt?.title ?? promptId, body);
+      this.rendered.fire(promptId);
+    } catch (error) {
+      this.log.error(`Rendering prompt ${promptId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+
+  /** The page around the body: a strict CSP allowing only media/ styles and this render's script. */
+  private shell(webview: vscode.Webview, nonce: string, title: string, body: string): string {
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'prompt.css'));
+    const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'prompt.js'));
+    const csp = [`default-src 'none'`, `img-src ${webview.cspSource}`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeHtml(css.toString())}">
+<title>${escapeHtml(title)}</title>
+</head>
+<body>
+${body}
+<script nonce="${escapeHtml(nonce)}" src="${escapeHtml(js.toString())}"></script>
+</body>
+</html>`;
+  }
+
+  /** Runs what a button asked for. Anything but a known message is ignored and logged. */
+  private onMessage(raw: unknown): void {
+    const promptId = this.promptId;
+    const message = parsePromptViewMessage(raw, this.shownAnswers.length);
+    if (!message || !promptId) {
+      this.log.warn(`Ignored a message from the prompt view: ${safeJson(raw)}`);
+      return;
+    }
+    switch (message.type) {
+      case 'startAnswer':
+        void vscode.commands.executeCommand('designPractice.startAnswer', promptId);
+        break;
+      case 'openAnswer':
+        void vscode.commands.executeCommand('designPractice.openAnswer', promptId);
+        break;
+      case 'openFile':
+        void vscode.window.showTextDocument(this.shownAnswers[message.index].uri, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+        break;
+    }
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+function summary(entry: AnswerEntry): AnswerSummary {
+  const modified = entry.mtime ? new Date(entry.mtime).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : undefined;
+  return { label: vscode.workspace.asRelativePath(entry.uri), status: entry.status, ...(modified ? { detail: `last changed ${modified}` } : {}) };
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value)?.slice(0, 200) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,290 @@
+/** The prompt side inside a real VS Code: the view, the prompt panel, answers and user prompt files. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
+import { TEAMS } from '../../../src/core/catalog/prompt';
+import type { Services } from '../../../src/vscode/services';
+import type { PromptTreeNode } from '../../../src/vscode/views/promptTree';
+import { activate, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+
+const PROMPT_ID = 'ads/frequency-capping';
+const OTHER_ID = 'streaming/adaptive-bitrate';
+const SECTIONS = ['## Requirements', '## Scope', '## Architecture', '## Trade-offs', '## Operability'];
+
+const USER_PROMPT = `---
+id: platform/it-user-prompt
+title: Integration test prompt
+team: platform
+level: L5
+template: system-design
+---
+## Statement
+
+Design something small enough for an integration test.
+`;
+
+const BROKEN_PROMPT = `---
+id: platform/it-broken-prompt
+title: Broken prompt
+team: no-such-team
+level: L5
+---
+## Statement
+
+This one names a team that does not exist.
+`;
+
+/**
+ * Resolves once `check` holds: tried now, then after each `event`. For state that is only read
+ * asynchronously (the catalog, the answer index).
+ */
+function until<T>(event: vscode.Event<T>, check: () => Promise<boolean>, what: string, timeoutMs = 10000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (error?: Error) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      sub.dispose();
+      if (error) reject(error);
+      else resolve();
+    };
+    const attempt = () => check().then((ok) => ok && finish(), (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))));
+    const timer = setTimeout(() => finish(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+    const sub = event(() => void attempt());
+    void attempt();
+  });
+}
+
+async function read(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+async function write(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+async function remove(uri: vscode.Uri): Promise<void> {
+  try {
+    await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false });
+  } catch {
+    // already gone
+  }
+}
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('designPractice').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+async function allPromptNodes(services: Services): Promise<Extract<PromptTreeNode, { kind: 'prompt' }>[]> {
+  const roots = await services.promptTree.getChildren();
+  const teams = roots.filter((n) => n.kind === 'team');
+  const children = await Promise.all(teams.map((t) => services.promptTree.getChildren(t)));
+  return children.flat().filter((n): n is Extract<PromptTreeNode, { kind: 'prompt' }> => n.kind === 'prompt');
+}
+
+describe('prompts in VS Code', function () {
+  let services: Services;
+  let root: vscode.Uri;
+
+  before(async () => {
+    services = await activate();
+    root = workspaceRoot();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  after(async () => {
+    await setSetting('notesFolder', undefined);
+    await services.promptTree.setLevelFilter([]);
+    for (const folder of ['design-notes', 'other-notes', '.design-practice']) await remove(vscode.Uri.joinPath(root, folder));
+  });
+
+  it('the container shows the prompts view, listing every team and every bundled prompt', async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.designPractice');
+    await waitFor(services.treeView.onDidChangeVisibility, () => services.treeView.visible, 'the prompts view to be visible');
+
+    const roots = await services.promptTree.getChildren();
+    assert.deepEqual(
+      roots.filter((n) => n.kind === 'team').map((n) => (n.kind === 'team' ? n.team : '')),
+      TEAMS.map((t) => t.id),
+    );
+    const bundled = loadBundledCatalog().prompts;
+    const nodes = await allPromptNodes(services);
+    assert.deepEqual(nodes.map((n) => n.prompt.id).sort(), bundled.map((p) => p.id).sort());
+
+    const node = nodes.find((n) => n.prompt.id === PROMPT_ID)!;
+    const item = await services.promptTree.getTreeItem(node);
+    assert.equal(item.id, PROMPT_ID);
+    assert.equal(item.label, node.prompt.title);
+    assert.equal(item.description, node.prompt.level);
+    assert.equal(item.contextValue, 'prompt');
+    assert.deepEqual(item.command?.arguments, [PROMPT_ID]);
+    assert.equal(item.command?.command, 'designPractice.openPrompt');
+    assert.ok(item.tooltip instanceof vscode.MarkdownString && item.tooltip.value.includes(node.prompt.level));
+
+    const parent = await services.promptTree.getParent(node);
+    assert.equal(parent?.kind === 'team' && parent.team, 'ads');
+    const teamItem = await services.promptTree.getTreeItem(parent!);
+    assert.match(String(teamItem.description), /^\d+\/\d+$/);
+    await services.treeView.reveal(node, { select: true, focus: false });
+  });
+
+  it('opening a prompt shows it in one panel, reused for the next prompt', async () => {
+    const first = waitFor(services.promptPanel.onDidRender, (id) => id === PROMPT_ID, `a render of ${PROMPT_ID}`);
+    await vscode.commands.executeCommand('designPractice.openPrompt', PROMPT_ID);
+    await first;
+    const panel = services.promptPanel.webviewPanel;
+    assert.ok(panel, 'a panel is open');
+    assert.equal(panel.viewType, 'designPractice.prompt');
+    assert.equal(panel.visible, true);
+    assert.equal(services.promptPanel.currentPromptId, PROMPT_ID);
+    const html = panel.webview.html;
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'; img-src [^;"]+; style-src [^;"]+; script-src 'nonce-[^']+'">/);
+    assert.match(html, /<h1>Ad frequency capping at decision time<\/h1>/);
+    assert.match(html, /<h2>Time plan<\/h2>/);
+    assert.ok(html.includes('data-command="startAnswer"'));
+
+    const second = waitFor(services.promptPanel.onDidRender, (id) => id === OTHER_ID, `a render of ${OTHER_ID}`);
+    await vscode.commands.executeCommand('designPractice.openPrompt', OTHER_ID);
+    await second;
+    assert.equal(services.promptPanel.webviewPanel, panel, 'the same panel is reused');
+    assert.equal(services.promptPanel.currentPromptId, OTHER_ID);
+    assert.equal(panel.title, loadBundledCatalog().prompts.find((p) => p.id === OTHER_ID)!.title);
+  });
+
+  it('Start Answer creates the scaffold, and a new attempt creates -2 without touching the first', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('designPractice.startAnswer', PROMPT_ID);
+    assert.ok(uri, 'the command returns the new file');
+    assert.equal(uri.toString(), vscode.Uri.joinPath(root, 'design-notes', 'ads', 'frequency-capping.md').toString());
+    const text = await read(uri);
+    assert.match(text, /^---\nprompt: ads\/frequency-capping\ntemplate: system-design\nlevel: L4\nstarted: \d{4}-\d{2}-\d{2}\n---\n/);
+    for (const heading of SECTIONS) assert.ok(text.includes(`\n${heading}\n`), `has ${heading}`);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the answer is open');
+    assert.equal(await services.answers.statusOf(PROMPT_ID), 'draft');
+
+    const node = (await allPromptNodes(services)).find((n) => n.prompt.id === PROMPT_ID)!;
+    assert.equal((await services.promptTree.getTreeItem(node)).contextValue, 'prompt.answered.draft');
+
+    const second = await vscode.commands.executeCommand<vscode.Uri>('designPractice.startAnswer', PROMPT_ID, { ifExists: 'newAttempt' });
+    assert.equal(second?.toString(), vscode.Uri.joinPath(root, 'design-notes', 'ads', 'frequency-capping-2.md').toString());
+    assert.equal(await read(uri), text, 'the first attempt is unchanged');
+    assert.match(await read(second), /^---\nprompt: ads\/frequency-capping\n/);
+    assert.equal((await services.answers.answersFor(PROMPT_ID)).length, 2);
+
+    const opened = await vscode.commands.executeCommand<vscode.Uri>('designPractice.startAnswer', PROMPT_ID, { ifExists: 'open' });
+    assert.ok(opened && [uri.toString(), second.toString()].includes(opened.toString()), 'an existing answer is opened');
+    const files = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(root, 'design-notes', 'ads'));
+    assert.deepEqual(files.map(([name]) => name).sort(), ['frequency-capping-2.md', 'frequency-capping.md'], 'no third file');
+  });
+
+  it('a file already at the answer path is never overwritten', async () => {
+    const taken = vscode.Uri.joinPath(root, 'design-notes', 'ml', 'top-10.md');
+    await write(taken, 'My own notes, not an answer.\n');
+    // What Start Answer relies on: an exclusive create of an existing file fails and changes nothing.
+    const edit = new vscode.WorkspaceEdit();
+    edit.createFile(taken, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode('replaced') });
+    assert.equal(await vscode.workspace.applyEdit(edit), false);
+
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('designPractice.startAnswer', 'ml/top-10', { ifExists: 'newAttempt' });
+    assert.equal(uri?.toString(), vscode.Uri.joinPath(root, 'design-notes', 'ml', 'top-10-2.md').toString());
+    assert.equal(await read(taken), 'My own notes, not an answer.\n');
+    assert.match(await read(uri), /^---\nprompt: ml\/top-10\ntemplate: ml-system-design\n/);
+    assert.match(await read(uri), /\n## Evaluation\n/);
+  });
+
+  it('the prompt panel lists the answers and offers to open them', async () => {
+    const rendered = waitFor(
+      services.promptPanel.onDidRender,
+      () => services.promptPanel.currentPromptId === PROMPT_ID && (services.promptPanel.webviewPanel?.webview.html.includes('data-command="openAnswer"') ?? false),
+      'the panel to list the answers',
+    );
+    await vscode.commands.executeCommand('designPractice.openPrompt', PROMPT_ID);
+    await rendered;
+    const html = services.promptPanel.webviewPanel!.webview.html;
+    assert.ok(html.includes('design-notes/ads/frequency-capping.md'));
+    assert.ok(html.includes('design-notes/ads/frequency-capping-2.md'));
+    assert.match(html, /status-draft">Draft</);
+  });
+
+  it('a user prompt file appears in the tree; a broken one is reported on its file while the rest load', async () => {
+    const folder = vscode.Uri.joinPath(root, '.design-practice', 'prompts');
+    const good = vscode.Uri.joinPath(folder, 'it-user-prompt.md');
+    const broken = vscode.Uri.joinPath(folder, 'it-broken-prompt.md');
+    await write(good, USER_PROMPT);
+    await write(broken, BROKEN_PROMPT);
+
+    await until(
+      services.catalog.onDidChange,
+      async () => (await services.catalog.getPrompt('platform/it-user-prompt')) !== undefined && (await services.catalog.problems()).some((p) => p.field === 'team'),
+      'the user prompt to load and the broken one to be reported',
+    );
+    await waitForDiagnostics(broken, (d) => d.some((x) => x.source === 'design-practice' && x.message.startsWith('team:')), 'a diagnostic naming the team field');
+    const diagnostic = vscode.languages.getDiagnostics(broken).find((x) => x.source === 'design-practice')!;
+    assert.equal(diagnostic.range.start.line, 3, 'on the team line');
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+
+    const nodes = await allPromptNodes(services);
+    assert.ok(nodes.some((n) => n.prompt.id === 'platform/it-user-prompt'), 'the user prompt is in the tree');
+    assert.equal(nodes.filter((n) => n.prompt.bundled).length, loadBundledCatalog().prompts.length, 'every bundled prompt still loads');
+
+    const [problemsNode] = await services.promptTree.getChildren();
+    assert.equal(problemsNode.kind, 'problems');
+    const problemsItem = await services.promptTree.getTreeItem(problemsNode);
+    assert.equal(problemsItem.label, '1 prompt file has problems');
+    const [problem] = await services.promptTree.getChildren(problemsNode);
+    const problemItem = await services.promptTree.getTreeItem(problem);
+    assert.match(String(problemItem.label), /it-broken-prompt\.md$/);
+    assert.match(String(problemItem.description), /^team: Unknown team "no-such-team"/);
+    assert.equal(problemItem.command?.command, 'vscode.open');
+
+    // Fixing the file clears the problem, its diagnostic and the node.
+    await write(broken, BROKEN_PROMPT.replace('no-such-team', 'platform'));
+    await until(services.catalog.onDidChange, async () => (await services.catalog.getPrompt('platform/it-broken-prompt')) !== undefined, 'the fixed prompt to load');
+    await waitForDiagnostics(broken, (d) => d.length === 0, 'the diagnostic to go');
+    assert.ok((await services.promptTree.getChildren()).every((n) => n.kind !== 'problems'));
+  });
+
+  it('Add Your Own Prompt creates a skeleton that loads, without overwriting', async () => {
+    const first = await vscode.commands.executeCommand<vscode.Uri>('designPractice.newPromptFile');
+    const second = await vscode.commands.executeCommand<vscode.Uri>('designPractice.newPromptFile');
+    assert.ok(first && second);
+    assert.notEqual(first.toString(), second.toString());
+    assert.match(first.path, /\/\.design-practice\/prompts\/my-prompt(-\d+)?\.md$/);
+    await until(
+      services.catalog.onDidChange,
+      async () => (await services.catalog.prompts()).filter((p) => /^platform\/my-prompt(-\d+)?$/.test(p.id)).length === 2,
+      'both new prompts to load',
+    );
+    assert.ok(!(await services.catalog.problems()).some((p) => p.file.includes('my-prompt')), 'the skeleton has no problems');
+  });
+
+  it('the level filter shows only the chosen levels and says so', async () => {
+    await vscode.commands.executeCommand('designPractice.filterByLevel', ['MLE']);
+    const nodes = await allPromptNodes(services);
+    assert.ok(nodes.length > 0);
+    assert.ok(nodes.every((n) => n.prompt.level === 'MLE'));
+    assert.equal(services.treeView.description, 'Level: MLE');
+    assert.deepEqual(services.context.workspaceState.get('designPractice.levelFilter'), ['MLE']);
+
+    await vscode.commands.executeCommand('designPractice.filterByLevel', []);
+    assert.equal(services.treeView.description, undefined);
+    assert.ok((await allPromptNodes(services)).some((n) => n.prompt.level === 'L4'));
+  });
+
+  it('changing designPractice.notesFolder takes effect', async () => {
+    await setSetting('notesFolder', 'other-notes');
+    await waitFor(services.settings.onDidChange, () => services.settings.value.notesFolder === 'other-notes', 'the new notes folder');
+    assert.equal(await services.answers.statusOf(PROMPT_ID), 'none', 'answers in the old folder no longer count');
+
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('designPractice.startAnswer', OTHER_ID);
+    assert.equal(uri?.toString(), vscode.Uri.joinPath(root, 'other-notes', 'streaming', 'adaptive-bitrate.md').toString());
+    assert.equal(await services.answers.statusOf(OTHER_ID), 'draft');
+
+    await setSetting('notesFolder', undefined);
+    await waitFor(services.settings.onDidChange, () => services.settings.value.notesFolder === 'design-notes', 'the default notes folder');
+    assert.equal(await services.answers.statusOf(PROMPT_ID), 'draft', 'the old answers count again');
+  });
+});

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { answeredCount, filterByLevels, groupByTeam, levelFilterLabel, normalizeLevelFilter, teamTitle } from '../../../src/core/catalog/catalogView';
+import { loadBundledCatalog, parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { TEAMS } from '../../../src/core/catalog/prompt';
+import { nextFreePromptId, promptFileSkeleton } from '../../../src/core/catalog/promptSkeleton';
+
+describe('catalog view', () => {
+  const { prompts } = loadBundledCatalog();
+
+  it('groups every prompt by team in TEAMS order', () => {
+    const groups = groupByTeam(prompts);
+    assert.deepEqual(groups.map((g) => g.team), TEAMS.map((t) => t.id));
+    assert.equal(groups.reduce((n, g) => n + g.prompts.length, 0), prompts.length);
+    for (const g of groups) assert.ok(g.prompts.every((p) => p.team === g.team));
+  });
+
+  it('filters by level and drops teams left empty', () => {
+    const groups = groupByTeam(prompts, ['MLE']);
+    assert.ok(groups.length > 0);
+    assert.ok(groups.every((g) => g.prompts.length > 0 && g.prompts.every((p) => p.level === 'MLE')));
+    assert.equal(filterByLevels(prompts, []).length, prompts.length);
+    assert.equal(filterByLevels(prompts, undefined).length, prompts.length);
+  });
+
+  it('reads a stored level filter defensively', () => {
+    assert.deepEqual(normalizeLevelFilter(['L5', 'L4', 'L5', 'L9', 3]), ['L4', 'L5']);
+    assert.deepEqual(normalizeLevelFilter(['L4', 'L5', 'MLE']), []);
+    assert.deepEqual(normalizeLevelFilter('L4'), []);
+    assert.deepEqual(normalizeLevelFilter(undefined), []);
+  });
+
+  it('labels the filter and counts answers', () => {
+    assert.equal(levelFilterLabel([]), undefined);
+    assert.equal(levelFilterLabel(['L4', 'MLE']), 'Level: L4, MLE');
+    assert.equal(answeredCount(prompts.slice(0, 3), (p) => p === prompts[1]), '1/3');
+    assert.equal(teamTitle('ads'), 'Ads Infrastructure');
+    assert.equal(teamTitle('nope'), 'nope');
+  });
+});
+
+describe('prompt skeleton', () => {
+  it('loads without problems and has the id it was given', () => {
+    const text = promptFileSkeleton('platform/my-prompt-2', 'platform');
+    const { prompt, problems } = parsePromptFile({ file: 'my-prompt-2.md', text });
+    assert.deepEqual(problems, []);
+    assert.equal(prompt?.id, 'platform/my-prompt-2');
+    assert.equal(prompt?.team, 'platform');
+    assert.equal(prompt?.timePlan.length, 5);
+    assert.match(text, /^# id: <team>\/<slug>/m);
+  });
+
+  it('refuses an invalid id', () => {
+    assert.throws(() => promptFileSkeleton('../x', 'platform'));
+  });
+
+  it('picks the first id and file name that are both free', async () => {
+    const ids = new Set(['platform/my-prompt']);
+    const files = new Set(['my-prompt-2.md']);
+    const next = await nextFreePromptId('platform', (id) => ids.has(id), async (f) => files.has(f));
+    assert.deepEqual(next, { id: 'platform/my-prompt-3', fileName: 'my-prompt-3.md' });
+    assert.deepEqual(await nextFreePromptId('ads', () => false, async () => false), { id: 'ads/my-prompt', fileName: 'my-prompt.md' });
+  });
+});
