@@ -23,20 +23,10 @@ import { constants as osConstants } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, parseArgs } from 'node:util';
-import { assertNoMissingTools, findChromium, findMissingTools, provisionCodeServer } from './provision.mjs';
+import { launchChromium } from './browser.mjs';
+import { assertNoMissingTools, findMissingTools, provisionCodeServer } from './provision.mjs';
 import { startCodeServer } from './server.mjs';
 import { OutputTail, defaultLog, makeTempDir, removeDir, removeDirSync } from './util.mjs';
-
-/** Chromium flags for a quiet, headless, offline-friendly browser. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** User settings for the test instance: no welcome page, telemetry, update checks or trust prompts. */
 const TEST_SETTINGS = {
@@ -149,8 +139,6 @@ export async function runExtensionTests({
 
   assertNoMissingTools(findMissingTools({ forProvision: false, forRunner: true }));
   const entry = await provisionCodeServer({ log });
-  const chromiumPath = /** @type {string} */ (findChromium());
-  const { chromium } = await import('playwright-core');
 
   /** @type {Awaited<ReturnType<typeof startCodeServer>> | undefined} */
   let server;
@@ -231,25 +219,7 @@ export async function runExtensionTests({
         `code-server exited during the tests (${signal ?? `exit code ${code}`}); its output:\n${server?.output()}`)));
 
       // Signals are handled here (Playwright's own handlers would exit before the clean-up).
-      // HOME, XDG_* and TMPDIR point into the run's temp folder: Chromium's crash-report folder,
-      // dconf cache and singleton socket then never land in $HOME or /tmp.
-      const browserHome = join(/** @type {string} */ (tempRoot), 'browser');
-      for (const sub of ['config', 'cache', 'tmp']) await mkdir(join(browserHome, sub), { recursive: true });
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        headless: true,
-        args: CHROMIUM_ARGS,
-        env: {
-          ...process.env,
-          HOME: browserHome,
-          XDG_CONFIG_HOME: join(browserHome, 'config'),
-          XDG_CACHE_HOME: join(browserHome, 'cache'),
-          TMPDIR: join(browserHome, 'tmp'),
-        },
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-      });
+      browser = await launchChromium(/** @type {string} */ (tempRoot));
       if (closing) return;
       browser.on('disconnected', () => fail(new Error('the browser went away during the tests')));
       const page = await browser.newPage();

@@ -12,7 +12,10 @@ export const missingSection: Rule = {
     for (const spec of template.sections) {
       if (!requiredSections.has(spec.id) || findSection(answer, spec.id)) continue;
       const fix = insertSectionFix(answer, template, spec);
-      const at = fix.edits[0].line - 1;
+      // Shown where the section would go; at the end of the file, on the last line with text, so
+      // the squiggle is visible and the quick fix is offered there.
+      let at = Math.min(fix.edits[0].line - 1, answer.lines.length - 1);
+      while (at > 0 && answer.lines[at].trim() === '') at--;
       report({ line: at, column: 0, message: `Missing section: ${spec.title}`, sectionId: spec.id, fix });
     }
   },
