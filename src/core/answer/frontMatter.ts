@@ -7,7 +7,10 @@ export interface FrontMatter {
   readonly data: Readonly<Record<string, unknown>>;
   /** The line of the opening `---`. */
   readonly startLine: number;
-  /** The line of the closing `---` (or `...`); the last line of the file when it is unclosed. */
+  /**
+   * The line of the closing `---` (or `...`). When it is unclosed, the opening line: the rest of the
+   * file is still read as Markdown, so one missing `---` does not hide every section.
+   */
   readonly endLine: number;
   /** Why it could not be used, with the 0-based line of the problem. */
   readonly error?: { readonly message: string; readonly line: number };
@@ -30,7 +33,7 @@ export function parseFrontMatter(lines: readonly string[]): FrontMatter | undefi
     }
   }
   if (end < 0) {
-    return { data: {}, startLine: 0, endLine: lines.length - 1, error: { message: 'Front matter is not closed: add a line with --- after it', line: 0 } };
+    return { data: {}, startLine: 0, endLine: 0, error: { message: 'Front matter is not closed: add a line with --- after it', line: 0 } };
   }
   const source = lines.slice(1, end).join('\n');
   const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
@@ -40,7 +43,13 @@ export function parseFrontMatter(lines: readonly string[]): FrontMatter | undefi
     const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     return { data: {}, startLine: 0, endLine: end, error: { message: `Front matter is not valid YAML: ${reason}`, line } };
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (e) {
+    // toJS throws on alias bombs ("Excessive alias count"); the linter must never throw.
+    return { data: {}, startLine: 0, endLine: end, error: { message: `Front matter is not valid YAML: ${e instanceof Error ? e.message : String(e)}`, line: 1 } };
+  }
   if (value === null || value === undefined) return { data: {}, startLine: 0, endLine: end };
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { data: {}, startLine: 0, endLine: end, error: { message: 'Front matter must be a mapping of keys to values (key: value)', line: 1 } };

@@ -176,8 +176,10 @@ function findSections(headings: readonly Heading[], lineCount: number, { matcher
     starts.push(open ?? { heading: h });
   }
 
-  const levels = starts.filter((s) => s.spec).map((s) => s.heading.level);
-  const sectionLevel = levels.length > 0 ? Math.min(...levels) : 2;
+  // A loop, not Math.min(...levels): spreading hundreds of thousands of headings overflows the stack.
+  let sectionLevel = 7;
+  for (const s of starts) if (s.spec && s.heading.level < sectionLevel) sectionLevel = s.heading.level;
+  if (sectionLevel === 7) sectionLevel = 2;
   const sections: AnswerSection[] = [];
   for (let i = 0; i < starts.length; i++) {
     const { heading, spec } = starts[i];

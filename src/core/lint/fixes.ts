@@ -11,7 +11,7 @@ import type { Finding, Fix, TextEdit } from './types';
 export function applyFixes(text: string, findings: readonly Pick<Finding, 'fix'>[]): string {
   const edits: TextEdit[] = findings.flatMap((f) => f.fix?.edits ?? []);
   if (edits.length === 0) return text;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
   const starts = lineStarts(text);
   const offsetOf = (line: number, column: number): number => {
     if (line - 1 >= starts.length) return text.length;
@@ -26,17 +26,21 @@ export function applyFixes(text: string, findings: readonly Pick<Finding, 'fix'>
   let floor = Number.MAX_SAFE_INTEGER;
   for (const { edit, start, end } of ordered) {
     if (end > floor) continue;
-    const insert = eol === '\n' ? edit.text : edit.text.replace(/\r?\n/g, eol);
+    const insert = eol === '\n' ? edit.text : edit.text.replace(/\r\n|\r|\n/g, eol);
     result = result.slice(0, start) + insert + result.slice(end);
     floor = start;
   }
   return result;
 }
 
-/** Offsets at which each line starts (after CRLF, CR or LF). */
+/**
+ * Offsets at which each line starts (after CRLF, CR or LF). Line 1 starts after a BOM: positions come
+ * from lines split without it, and an insertion at line 1 must not land in front of it.
+ */
 function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const starts = [bom];
+  for (let i = bom; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
     else if (c === 13) {

@@ -1,0 +1,37 @@
+import { BodyLine, bodyLines, lineRange } from '../../answer/sectionText';
+import type { Rule } from '../types';
+
+/**
+ * SD002: a recognised section holds something of the user's. Whitespace, comments, sub-headings,
+ * untouched skeleton lines and bare placeholders (TODO, `${1:...}`, a skeleton label with nothing
+ * after it) do not count; code blocks do. Each heading is judged on its own, so an empty part of a
+ * split section ("Non-functional requirements" with nothing under it) is reported too.
+ */
+export const emptySection: Rule = {
+  names: ['SD002', 'empty-section'],
+  description: 'Every section has content of its own, not just the skeleton or placeholders',
+  tags: ['sections', 'content'],
+  defaultSeverity: 'warning',
+  check({ answer }, report) {
+    for (const section of answer.sections) {
+      const spec = section.spec;
+      if (!spec) continue;
+      let content = false;
+      let scaffold = false;
+      const kinds = bodyLines(answer);
+      for (let line = section.bodyStart; line < section.end; line++) {
+        const kind = kinds[line];
+        if (kind === BodyLine.Content || kind === BodyLine.Code) {
+          content = true;
+          break;
+        }
+        if (kind === BodyLine.Skeleton || kind === BodyLine.Placeholder) scaffold = true;
+      }
+      if (content) continue;
+      const message = scaffold
+        ? `${spec.title} still holds only the template's prompts or placeholders: replace them with your answer. ${spec.purpose}`
+        : `${spec.title} is empty. ${spec.purpose}`;
+      report({ ...lineRange(answer, section.heading.line), message, sectionId: spec.id });
+    }
+  },
+};

@@ -1,0 +1,59 @@
+import { LineKind, type AnswerDocument, type AnswerSection } from '../../answer/parseAnswer';
+import { BodyLine, blankCodeSpans, bodyLines, excerpt, hasContent, isPlaceholderMatch, lineRange, PLACEHOLDER, PLACEHOLDER_ANY, visibleLine } from '../../answer/sectionText';
+import type { Rule, RuleReport } from '../types';
+
+/**
+ * SD004: no placeholders are left in the answer: TODO / TBD / FIXME, `???`, unfilled snippet
+ * placeholders, and skeleton prompt lines left in a section that otherwise has the user's words. A
+ * section that holds nothing but skeleton and placeholders is SD002's alone. Code blocks, inline
+ * code (where `${id}` is a real key format), HTML comments and front matter are never searched.
+ */
+export const placeholderLeft: Rule = {
+  names: ['SD004', 'placeholder-left'],
+  description: 'No TODO, TBD, ??? or unfilled template text is left in the answer',
+  tags: ['content', 'placeholders'],
+  defaultSeverity: 'warning',
+  check({ answer }, report) {
+    // Lines of recognised sections that hold nothing of the user's yet: SD002 reports those.
+    const skip = new Uint8Array(answer.lines.length);
+    for (const section of answer.sections) {
+      if (section.spec && !hasContent(answer, section)) skip.fill(1, section.heading.line, section.end);
+    }
+    for (let line = 0; line < answer.lines.length; line++) {
+      if (skip[line] || answer.lineKinds[line] !== LineKind.Prose) continue;
+      const visible = visibleLine(answer, line);
+      if (!PLACEHOLDER_ANY.test(visible)) continue;
+      const text = blankCodeSpans(visible);
+      PLACEHOLDER.lastIndex = 0;
+      for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+        if (isPlaceholderMatch(text, m[0], m.index)) report(tokenReport(line, m[0], m.index));
+      }
+    }
+    const kinds = bodyLines(answer);
+    for (const section of answer.sections) {
+      if (!section.spec || skip[section.heading.line]) continue;
+      reportSkeletonLines(answer, section, kinds, report);
+    }
+  },
+};
+
+function tokenReport(line: number, token: string, column: number): RuleReport {
+  const message = token.startsWith('$')
+    ? `Unfilled snippet placeholder ${token}: replace it with your answer`
+    : token.startsWith('?')
+      ? `Placeholder ${token} left in the answer: fill in what is unknown, or state the assumption you make instead`
+      : `${token.toUpperCase()} left in the answer: finish this part, or state the assumption you make instead`;
+  return { line, column, endColumn: column + token.length, message };
+}
+
+function reportSkeletonLines(answer: AnswerDocument, section: AnswerSection, kinds: Uint8Array, report: (r: RuleReport) => void): void {
+  for (let line = section.bodyStart; line < section.end; line++) {
+    if (kinds[line] !== BodyLine.Skeleton) continue;
+    const text = visibleLine(answer, line);
+    report({
+      ...lineRange(answer, line, text.length - text.trimStart().length),
+      message: `Skeleton prompt left in ${section.spec!.title}: "${excerpt(text, 60)}". Answer it or delete the line`,
+      sectionId: section.spec!.id,
+    });
+  }
+}

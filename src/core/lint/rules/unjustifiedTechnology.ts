@@ -1,0 +1,165 @@
+import { LineKind } from '../../answer/parseAnswer';
+import { isHeadingLine, sentenceAt, sentenceStarts, textBlocks, visibleLine, type TextBlock } from '../../answer/sectionText';
+import type { Rule } from '../types';
+
+/** Wording that gives a reason for a choice. "for" alone is left out: "Redis for caching" is a purpose, not a reason. */
+const REASON = new RegExp(
+  '\\b(?:' +
+    [
+      'because', 'since', 'so that', 'so (?:we|it|they|the|that|a|reads|writes|clients|consumers)', 'due to', 'given', 'for (?:its|their)',
+      'which (?:gives|lets|keeps|means|avoids|handles|absorbs|guarantees|supports|scales)', 'as (?:it|they|its|their)',
+      'to (?:keep|avoid|handle|absorb|reduce|survive|decouple|replay|guarantee|support|scale|meet|stay|get|serve|smooth|buffer|isolate|bound)',
+      'in order to', 'lets?', 'letting', 'allows?', 'allowing', 'enables?', 'enabling', 'gives us', '(?:chosen|picked|preferred) (?:for|because|over)',
+      'suited', 'suits', 'fits?', 'good fit', 'thanks to', 'why', 'the reason', 'reasons?', 'proven', 'battle-tested', 'mature', 'already',
+      'familiar', 'experience with', 'we know',
+    ].join('|') +
+    ')\\b',
+  'i',
+);
+
+const techCache = new WeakMap<readonly string[], { readonly pattern: RegExp; readonly canonical: ReadonlyMap<string, string> }>();
+
+/**
+ * One regex for all technology names, longest first so "PostgreSQL" wins over "Postgres"; cached per
+ * array, since the configuration hands the same array to every lint run. Word boundaries are checked
+ * in code (`isWordChar`): a leading lookbehind would run at every position of every line.
+ */
+function technologyPattern(technologies: readonly string[]): { readonly pattern: RegExp; readonly canonical: ReadonlyMap<string, string> } | undefined {
+  let cached = techCache.get(technologies);
+  if (!cached) {
+    const canonical = new Map<string, string>();
+    for (const name of technologies) {
+      const trimmed = name.trim();
+      if (trimmed && !canonical.has(trimmed.toLowerCase())) canonical.set(trimmed.toLowerCase(), trimmed);
+    }
+    const alternatives = [...canonical.values()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // An empty alternation would match everywhere; a pattern that never matches stands in for it.
+    cached = { pattern: new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'gi'), canonical };
+    techCache.set(technologies, cached);
+  }
+  return cached.canonical.size > 0 ? cached : undefined;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+function isWordChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const c = text.charCodeAt(index);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  return WORD_CHAR.test(text[index]);
+}
+
+interface Mention {
+  readonly name: string;
+  readonly line: number;
+  readonly column: number;
+  readonly length: number;
+}
+
+/**
+ * SD007: a named technology comes with a reason. Interviewers read "Redis, Kafka, Postgres" without a
+ * why as pattern-matching. A mention is justified when reason wording sits in the same list item (with
+ * its sub-items and indented paragraphs) or table row, or in the same sentence of a paragraph. Each
+ * technology is reported once, at its first mention, and only when no mention anywhere is justified.
+ * Headings (the title included), code, comments and front matter are not mentions.
+ */
+export const unjustifiedTechnology: Rule = {
+  names: ['SD007', 'unjustified-technology'],
+  description: 'Every named technology comes with a reason it fits',
+  tags: ['content', 'technology'],
+  defaultSeverity: 'info',
+  check({ answer, technologies }, report) {
+    const tech = technologyPattern(technologies);
+    if (!tech) return;
+    // Find the mentions first: most lines name nothing, and the block structure is only needed when some do.
+    const mentions: Mention[] = [];
+    const prose: number[] = [];
+    for (let line = 0; line < answer.lines.length; line++) {
+      if (answer.lineKinds[line] !== LineKind.Prose) continue;
+      prose.push(line);
+      if (isHeadingLine(answer, line)) continue;
+      const text = visibleLine(answer, line);
+      tech.pattern.lastIndex = 0;
+      for (let m = tech.pattern.exec(text); m; m = tech.pattern.exec(text)) {
+        if (isWordChar(text, m.index - 1) || isWordChar(text, m.index + m[0].length)) continue;
+        mentions.push({ name: tech.canonical.get(m[0].toLowerCase()) ?? m[0], line, column: m.index, length: m[0].length });
+      }
+    }
+    if (mentions.length === 0) return;
+
+    const blocks = textBlocks(answer, prose);
+    const justified = new Set<string>();
+    const first = new Map<string, Mention>();
+    const judge = reasonJudge(blocks);
+    let b = 0;
+    let offset = 0;
+    for (const mention of mentions) {
+      if (justified.has(mention.name)) continue;
+      // Mentions come in file order, so the block holding each one is found by walking forward.
+      while (blocks[b].end <= mention.line) b++;
+      offset = 0;
+      for (let line = blocks[b].start; line < mention.line; line++) offset += visibleLine(answer, line).length + 1;
+      if (judge(b, offset + mention.column)) justified.add(mention.name);
+      else if (!first.has(mention.name)) first.set(mention.name, mention);
+    }
+    for (const [name, at] of first) {
+      if (justified.has(name)) continue;
+      report({
+        line: at.line,
+        column: at.column,
+        endColumn: at.column + at.length,
+        message: `${name} is named without a reason: say why it fits this problem, what it gives you that the alternatives do not (e.g. "${name}, because ...").`,
+      });
+    }
+  },
+};
+
+/**
+ * Answers whether a mention at `offset` into block `index`'s text has a reason beside it: anywhere in
+ * its list item with the item's sub-items, in its table row, or in its sentence. Memoised, so each
+ * block and sentence is tested once however many mentions it holds.
+ */
+function reasonJudge(blocks: readonly TextBlock[]): (index: number, offset: number) => boolean {
+  const own = new Int8Array(blocks.length).fill(-1);
+  const subtree = new Int8Array(blocks.length).fill(-1);
+  const sentences = new Map<number, { starts: number[]; reason: Map<number, boolean> }>();
+  const ownReason = (i: number): boolean => {
+    if (own[i] < 0) own[i] = REASON.test(blocks[i].text) ? 1 : 0;
+    return own[i] === 1;
+  };
+  const subtreeReason = (i: number): boolean => {
+    if (subtree[i] < 0) {
+      let found = false;
+      for (let j = i; j < blocks[i].subtreeEnd && !found; j++) {
+        if (subtree[j] === 0 && j > i) j = blocks[j].subtreeEnd - 1;
+        else found = ownReason(j);
+      }
+      subtree[i] = found ? 1 : 0;
+    }
+    return subtree[i] === 1;
+  };
+  // The list item a paragraph belongs to (an indented paragraph under an item), or -1.
+  const itemOf = (i: number): number => {
+    for (let p = i; p >= 0; p = blocks[p].parent) {
+      if (blocks[p].kind === 'item') return p;
+      if (blocks[p].kind !== 'paragraph') return -1;
+    }
+    return -1;
+  };
+  return (index, offset) => {
+    const block = blocks[index];
+    const item = itemOf(index);
+    if (item >= 0) return subtreeReason(item);
+    if (block.kind === 'row') return ownReason(index);
+    let s = sentences.get(index);
+    if (!s) sentences.set(index, (s = { starts: sentenceStarts(block.text), reason: new Map() }));
+    const at = sentenceAt(s.starts, offset);
+    let ok = s.reason.get(at);
+    if (ok === undefined) {
+      const end = at + 1 < s.starts.length ? s.starts[at + 1] : block.text.length;
+      ok = REASON.test(block.text.slice(s.starts[at], end));
+      s.reason.set(at, ok);
+    }
+    return ok;
+  };
+}

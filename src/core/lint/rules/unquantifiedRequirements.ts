@@ -1,0 +1,41 @@
+import { BodyLine, bodyLines, hasContent, lineRange, sectionsOf, visibleLine } from '../../answer/sectionText';
+import type { Rule } from '../types';
+
+/**
+ * A number: a digit that does not sit inside a name or version ("p99", "S3", "H.264", "IPv4"), or a
+ * number word. Units do not matter ("10k", "5M", "200 ms", "99.9%").
+ */
+const NUMBER = /(?<![\p{L}\d.])\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|tens of)\b/iu;
+
+/**
+ * SD005: the Requirements section states at least one number. Interviewers look for the scale,
+ * latency and data size that size the design before any box is drawn. Every part of a split
+ * Requirements section is read, including code blocks (capacity maths) and sub-headings. Absent or
+ * empty sections are SD001's and SD002's.
+ */
+export const unquantifiedRequirements: Rule = {
+  names: ['SD005', 'unquantified-requirements'],
+  description: 'The requirements give numbers: users, requests per second, latency, data size',
+  tags: ['content', 'requirements'],
+  defaultSeverity: 'info',
+  check({ answer }, report) {
+    const sections = sectionsOf(answer, 'requirements');
+    const filled = sections.filter((s) => hasContent(answer, s));
+    if (filled.length === 0) return;
+    const kinds = bodyLines(answer);
+    for (const section of filled) {
+      for (let line = section.bodyStart; line < section.end; line++) {
+        const kind = kinds[line];
+        const text = kind === BodyLine.Code ? answer.lines[line] : kind === BodyLine.Content || kind === BodyLine.Heading ? visibleLine(answer, line) : '';
+        if (text && NUMBER.test(text)) return;
+      }
+    }
+    report({
+      ...lineRange(answer, filled[0].heading.line),
+      message:
+        'Requirements give no numbers. Size the problem before designing it: how many users (daily active, peak concurrent), ' +
+        'how many requests per second at peak, what latency target (e.g. p99 under 200 ms), and how much data, growing how fast?',
+      sectionId: 'requirements',
+    });
+  },
+};

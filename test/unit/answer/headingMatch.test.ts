@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { createSectionMatcher, normalizeHeading, stripInlineMarkdown } from '../../../src/core/answer/headingMatch';
+import { ML_SYSTEM_DESIGN, SYSTEM_DESIGN } from '../../../src/core/answer/templates';
+
+const matcher = createSectionMatcher(SYSTEM_DESIGN);
+const sectionOf = (heading: string) => matcher.match(heading)?.spec.id;
+
+describe('heading recognition', () => {
+  it('normalises numbering, case, punctuation, emoji and "&"', () => {
+    assert.equal(normalizeHeading('2. Scope'), 'scope');
+    assert.equal(normalizeHeading('Step 3: Architecture'), 'architecture');
+    assert.equal(normalizeHeading('III. Trade-offs'), 'trade offs');
+    assert.equal(normalizeHeading('🚀 2) Requirements & Constraints'), 'requirements and constraints');
+    assert.equal(normalizeHeading('**Operability** ##'), 'operability');
+    assert.equal(normalizeHeading('Part II - Scope'), 'scope');
+  });
+
+  it('strips inline Markdown and HTML from heading text', () => {
+    assert.equal(stripInlineMarkdown('[Scope](#scope) <!-- note --> `x`'), 'Scope  x');
+  });
+
+  const cases: [string, string][] = [
+    ['2. Scope', 'scope'],
+    ['Step 3: Architecture', 'architecture'],
+    ['III. Trade-offs', 'trade-offs'],
+    ['Clarifying questions', 'requirements'],
+    ['Outline use cases and constraints', 'requirements'],
+    ['Create a high-level design', 'architecture'],
+    ['Operational concerns', 'operability'],
+    ['Requirements & Constraints', 'requirements'],
+    ['🚨 Operational concerns', 'operability'],
+    ['🎯 1. Clarifying Questions', 'requirements'],
+    ['TRADE-OFFS', 'trade-offs'],
+    ['trade offs', 'trade-offs'],
+    ['Tradeoffs', 'trade-offs'],
+    ['Design decisions', 'trade-offs'],
+    ['Non-functional requirements', 'requirements'],
+    ['Back-of-the-envelope estimates', 'scope'],
+    ['Deep dive: the counter store', 'architecture'],
+    ['Ownership and on-call', 'operability'],
+    ['4) Monitoring & Alerting', 'operability'],
+  ];
+  for (const [heading, id] of cases) {
+    it(`"${heading}" is ${id}`, () => assert.equal(sectionOf(heading), id));
+  }
+
+  it('leaves headings that name no section unrecognised', () => {
+    for (const heading of ['Notes', 'Appendix', 'Netflix Top 10', 'Summary', '']) assert.equal(sectionOf(heading), undefined, heading);
+  });
+
+  it('marks a heading that is exactly an alias as exact, and one that only contains it as not', () => {
+    assert.equal(matcher.match('Scope')?.exact, true);
+    assert.equal(matcher.match('Outline use cases and constraints')?.exact, false);
+  });
+
+  it('takes the longest alias, so "Design decisions" is a trade-off and not the architecture', () => {
+    assert.equal(sectionOf('Key design decisions'), 'trade-offs');
+    assert.equal(sectionOf('Create a high-level design'), 'architecture');
+  });
+
+  it('recognises Evaluation only in the ML template', () => {
+    assert.equal(sectionOf('Offline and online evaluation'), undefined);
+    assert.equal(createSectionMatcher(ML_SYSTEM_DESIGN).match('Offline and online evaluation')?.spec.id, 'evaluation');
+  });
+
+  it('adds configured aliases to a section', () => {
+    const custom = createSectionMatcher(SYSTEM_DESIGN, { operability: ['Running it', 'Day 2'] });
+    assert.equal(custom.match('Running it')?.spec.id, 'operability');
+    assert.equal(custom.match('3. Day-2')?.spec.id, 'operability');
+    assert.equal(sectionOf('Running it'), undefined);
+  });
+});

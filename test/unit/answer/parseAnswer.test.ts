@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import { createSectionMatcher } from '../../../src/core/answer/headingMatch';
+import { findSection, LineKind, parseAnswer, proseLines, splitLines, type AnswerDocument } from '../../../src/core/answer/parseAnswer';
+import { SYSTEM_DESIGN } from '../../../src/core/answer/templates';
+
+const target = { template: SYSTEM_DESIGN, matcher: createSectionMatcher(SYSTEM_DESIGN) };
+const parse = (text: string): AnswerDocument => parseAnswer(text, target);
+const ids = (doc: AnswerDocument) => doc.sections.filter((s) => s.spec).map((s) => s.spec!.id);
+
+describe('parseAnswer', () => {
+  it('finds sections in order with their body ranges, and a title', () => {
+    const doc = parse('# Frequency capping\n\n## Requirements\n\n- 300k QPS\n\n## Scope\n\n- Caps only\n');
+    assert.equal(doc.title?.text, 'Frequency capping');
+    assert.deepEqual(ids(doc), ['requirements', 'scope']);
+    const req = findSection(doc, 'requirements')!;
+    assert.equal(req.heading.line, 2);
+    assert.equal(req.bodyStart, 3);
+    assert.equal(req.end, 6);
+    assert.deepEqual([...proseLines(doc, req)].map((l) => l.text), ['- 300k QPS']);
+  });
+
+  it('recognises setext headings, spanning two lines', () => {
+    const doc = parse('Requirements\n------------\n\n- 10M users\n\nArchitecture\n============\n\n- A service\n');
+    assert.deepEqual(ids(doc), ['requirements', 'architecture']);
+    assert.equal(doc.sections[0].heading.endLine, 1);
+    assert.equal(doc.sections[0].bodyStart, 2);
+  });
+
+  it('ignores headings inside code fences, indented code, HTML blocks, HTML comments and front matter', () => {
+    const text = [
+      '---',
+      '# Scope',
+      'template: system-design',
+      '---',
+      '## Requirements',
+      '',
+      '```md',
+      '## Architecture',
+      '```',
+      '',
+      '    ## Trade-offs',
+      '',
+      '<!--',
+      '## Operability',
+      '-->',
+      '',
+      '<div>',
+      '## Scope',
+      '</div>',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(ids(doc), ['requirements']);
+    assert.equal(doc.lineKinds[1], LineKind.FrontMatter);
+    assert.equal(doc.lineKinds[7], LineKind.Code);
+    assert.equal(doc.lineKinds[10], LineKind.Code);
+    assert.equal(doc.lineKinds[13], LineKind.Html);
+    assert.equal(doc.lineKinds[17], LineKind.Html);
+    assert.equal(findSection(doc, 'requirements')!.end, text.split('\n').length);
+  });
+
+  it('keeps sub-headings inside a section as content, even when they name another section', () => {
+    const doc = parse('## Architecture\n\n### Data model\n\n- Counters\n\n### Scope of the cache\n\n- Hot keys\n\n## Trade-offs\n\n- X over Y\n');
+    assert.deepEqual(ids(doc), ['architecture', 'trade-offs']);
+    assert.equal(findSection(doc, 'architecture')!.end, 10);
+  });
+
+  it('ends a section at an unrecognised heading of the same level', () => {
+    const doc = parse('## Scope\n\n- Caps\n\n## Notes\n\n- Ask about travel\n');
+    const scope = findSection(doc, 'scope')!;
+    assert.equal(scope.end, 4);
+    assert.equal(doc.sections.length, 2);
+    assert.equal(doc.sections[1].spec, undefined);
+  });
+
+  it('uses the level of the recognised sections as the section level', () => {
+    assert.equal(parse('# T\n\n### 1. Scope\n\n### 2. Architecture\n').sectionLevel, 3);
+    assert.equal(parse('just text').sectionLevel, 2);
+  });
+
+  it('does not take a leading H1 that is a section for the title', () => {
+    const doc = parse('# Requirements\n\n- 10M users\n\n## Notes\n');
+    assert.equal(doc.title, undefined);
+    assert.deepEqual(ids(doc), ['requirements']);
+  });
+
+  it('reads the template and prompt from front matter', () => {
+    const doc = parse('---\nprompt: ads/frequency-capping\ntemplate: system-design\n---\n## Scope\n');
+    assert.equal(doc.promptId, 'ads/frequency-capping');
+    assert.equal(doc.templateId, 'system-design');
+  });
+
+  it('splits CRLF, CR and LF alike and drops a BOM', () => {
+    assert.deepEqual(splitLines('\uFEFFa\r\nb\rc\nd'), ['a', 'b', 'c', 'd']);
+    const doc = parse('\uFEFF## Scope\r\n\r\n- Caps\r\n');
+    assert.deepEqual(ids(doc), ['scope']);
+    assert.equal(doc.lines[0], '## Scope');
+  });
+
+  it('reads the rest of the file as Markdown when the front matter is not closed', () => {
+    const doc = parse('---\ntemplate: system-design\n\n## Requirements\n\n- 10M users\n');
+    assert.equal(doc.frontMatter?.error?.line, 0);
+    assert.equal(doc.frontMatter?.endLine, 0);
+    assert.deepEqual(ids(doc), ['requirements']);
+  });
+
+  it('handles hundreds of thousands of headings without overflowing the stack', () => {
+    const doc = parse('## Scope\n'.repeat(200_000));
+    assert.equal(doc.sections.length, 200_000);
+    assert.equal(doc.sectionLevel, 2);
+  });
+});

@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_TECHNOLOGIES, resolveConfig, type LintConfigInput } from '../../../src/core/lint/config';
+import { lint } from '../../../src/core/lint/linter';
+import { RULES } from '../../../src/core/lint/rules';
+
+const resolve = (input: unknown) => resolveConfig(input as LintConfigInput, RULES);
+
+const answer = [
+  '## Requirements',
+  '',
+  '- Members should get fast answers.',
+  '',
+  '## Scope',
+  '',
+  '- Caps only.',
+  '',
+  '## Architecture',
+  '',
+  '- Counters live in Redis.',
+  '',
+  '## Trade-offs',
+  '',
+  '- Counting on impression rather than on decision, but devices can overshoot.',
+  '',
+  '## Running it',
+  '',
+  '- The ads team owns it, with alerts on latency; failures fail open.',
+  '',
+].join('\n');
+
+describe('lint config', () => {
+  it('the rules are SD001 to SD010 in order, with their public names and defaults', () => {
+    assert.deepEqual(
+      RULES.map((r) => `${r.names[0]} ${r.names[1]} ${r.defaultSeverity}`),
+      [
+        'SD001 missing-section warning',
+        'SD002 empty-section warning',
+        'SD003 section-order info',
+        'SD004 placeholder-left warning',
+        'SD005 unquantified-requirements info',
+        'SD006 tradeoff-without-cost info',
+        'SD007 unjustified-technology info',
+        'SD008 shallow-operability info',
+        'SD009 duplicate-section warning',
+        'SD010 front-matter error',
+      ],
+    );
+    for (const rule of RULES) {
+      assert.ok(rule.description.length > 10, rule.names[0]);
+      assert.ok(rule.tags.length > 0, rule.names[0]);
+    }
+  });
+
+  it('defaults: every rule on at its default severity, no problems', () => {
+    const { config, problems } = resolve(undefined);
+    assert.deepEqual(problems, []);
+    assert.equal(config.severities.size, RULES.length);
+    assert.equal(config.defaultTemplate, 'system-design');
+    assert.equal(config.technologies, DEFAULT_TECHNOLOGIES);
+  });
+
+  it('turns rules off and changes severities by id or by name', () => {
+    const { config, problems } = resolve({ rules: { SD005: 'off', 'unjustified-technology': false, sd001: 'error', 'section-order': 'warning', SD008: true } });
+    assert.deepEqual(problems, []);
+    assert.equal(config.severities.has('SD005'), false);
+    assert.equal(config.severities.has('SD007'), false);
+    assert.equal(config.severities.get('SD001'), 'error');
+    assert.equal(config.severities.get('SD003'), 'warning');
+    assert.equal(config.severities.get('SD008'), 'info');
+    const findings = lint(answer, config);
+    assert.ok(!findings.some((f) => f.ruleId === 'SD005' || f.ruleId === 'SD007'));
+    assert.ok(findings.filter((f) => f.ruleId === 'SD001').every((f) => f.severity === 'error'));
+  });
+
+  it('reports invalid values and falls back to the defaults for them', () => {
+    const { config, problems } = resolve({
+      defaultTemplate: 'nope',
+      rules: { SD005: 'loud', SD099: 'off', SD007: 'off' },
+      aliases: { operability: 'Running it' },
+      requiredSections: 'scope',
+      technologies: ['Redis', ''],
+    });
+    assert.deepEqual(problems.map((p) => p.setting), ['defaultTemplate', 'rules.SD005', 'rules.SD099', 'aliases.operability', 'requiredSections', 'technologies']);
+    assert.equal(config.defaultTemplate, 'system-design');
+    assert.equal(config.severities.get('SD005'), 'info');
+    assert.equal(config.severities.has('SD007'), false, 'the valid setting beside the bad ones still applies');
+    assert.equal(config.requiredSections, undefined);
+    assert.equal(config.technologies, DEFAULT_TECHNOLOGIES);
+  });
+
+  it('reports a configuration that is not an object', () => {
+    for (const input of [42, 'x', [], null]) {
+      const { problems } = resolve(input);
+      assert.ok(problems.length > 0, JSON.stringify(input));
+    }
+    assert.deepEqual(resolve({ rules: [] }).problems.map((p) => p.setting), ['rules']);
+    assert.deepEqual(resolve({ aliases: [] }).problems.map((p) => p.setting), ['aliases']);
+  });
+
+  it('aliases extend heading recognition', () => {
+    assert.ok(lint(answer).some((f) => f.ruleId === 'SD001' && f.message === 'Missing section: Operability'));
+    const { config } = resolve({ aliases: { operability: ['Running it'] } });
+    const findings = lint(answer, config);
+    assert.ok(!findings.some((f) => f.ruleId === 'SD001'));
+  });
+
+  it('requiredSections replaces the template’s required list', () => {
+    const { config } = resolve({ requiredSections: ['requirements', 'scope'] });
+    assert.ok(!lint(answer, config).some((f) => f.ruleId === 'SD001'));
+    const { config: more } = resolve({ requiredSections: ['requirements', 'scope', 'architecture', 'trade-offs', 'operability'], aliases: { operability: ['Running it'] } });
+    assert.ok(!lint(answer, more).some((f) => f.ruleId === 'SD001'));
+  });
+
+  it('technologies replace the built-in list for SD007', () => {
+    assert.ok(lint(answer).some((f) => f.ruleId === 'SD007' && f.message.startsWith('Redis')));
+    const { config } = resolve({ technologies: ['Memcached'] });
+    assert.ok(!lint(answer, config).some((f) => f.ruleId === 'SD007'));
+    const { config: custom } = resolve({ technologies: ['counters'] });
+    assert.ok(lint(answer, custom).some((f) => f.ruleId === 'SD007' && f.message.startsWith('counters')));
+  });
+
+  it('defaultTemplate picks the template for answers that name none', () => {
+    const { config } = resolve({ defaultTemplate: 'ml-system-design' });
+    assert.ok(lint(answer, config).some((f) => f.message === 'Missing section: Evaluation'));
+  });
+});

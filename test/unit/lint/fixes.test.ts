@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { applyFixes, insertionLine, sectionMarkdown } from '../../../src/core/lint/fixes';
+import { analyze, lint } from '../../../src/core/lint/linter';
+import { SYSTEM_DESIGN } from '../../../src/core/answer/templates';
+import { fixturePath } from '../helpers/paths';
+
+const fixture = (...parts: string[]) => fs.readFileSync(fixturePath('lint', ...parts), 'utf8');
+const missing = (text: string) => lint(text).filter((f) => f.ruleId === 'SD001');
+
+/** Whether every line of `original` appears in `fixed`, in the same order. */
+function isSubsequence(original: readonly string[], fixed: readonly string[]): boolean {
+  let j = 0;
+  for (const line of original) {
+    while (j < fixed.length && fixed[j] !== line) j++;
+    if (j === fixed.length) return false;
+    j++;
+  }
+  return true;
+}
+
+const split = (text: string) => text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+
+function fixAll(text: string): string {
+  const fixed = applyFixes(text, lint(text));
+  assert.deepEqual(missing(fixed).map((f) => f.message), [], `nothing is missing after the fixes:\n${fixed}`);
+  assert.ok(isSubsequence(split(text), split(fixed)), `the original lines survive, in order:\n${fixed}`);
+  return fixed;
+}
+
+const inputs: Record<string, string> = {
+  'an empty file': '',
+  'only a title': '# Ad frequency capping',
+  'only front matter': '---\ntemplate: system-design\n---\n',
+  'only the middle section': '# Caps\n\n## Architecture\n\n- A counter service.\n',
+  'sections at level 3, no trailing newline': '# T\n\n### 2. Scope\n\nCaps only.\n\n### 4. Trade-offs\n\n- X over Y, but slower.',
+  'sections out of order': '## Operability\n\n- Alerts.\n\n## Requirements\n\n- 10M users.\n',
+  'an unrecognised heading in between': '## Requirements\n\n- 10M users\n## Notes\n\n- ask about travel\n\n## Operability\n\n- Alerts\n',
+  'missing-section/operability-missing.md': fixture('missing-section', 'operability-missing.md'),
+  'missing-section/several-missing.md': fixture('missing-section', 'several-missing.md'),
+};
+
+describe('applyFixes', () => {
+  for (const [name, text] of Object.entries(inputs)) {
+    it(`${name}: after the fixes nothing is missing and no user text is lost`, () => {
+      const fixed = fixAll(text);
+      // Applying the fixes of the fixed text changes nothing more.
+      assert.equal(applyFixes(fixed, lint(fixed)), fixed);
+    });
+  }
+
+  it('puts inserted sections in template order', () => {
+    const fixed = fixAll(inputs['only the middle section']);
+    const { answer } = analyze(fixed);
+    assert.deepEqual(answer.sections.map((s) => s.spec?.id), ['requirements', 'scope', 'architecture', 'trade-offs', 'operability']);
+    assert.ok(!lint(fixed).some((f) => f.ruleId === 'SD003'));
+  });
+
+  it('keeps CRLF line endings, and inserts none of its own', () => {
+    const text = inputs['an unrecognised heading in between'].replace(/\n/g, '\r\n');
+    const fixed = fixAll(text);
+    assert.ok(fixed.includes('## Scope\r\n'));
+    assert.equal(fixed.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF');
+  });
+
+  it('keeps CR-only line endings', () => {
+    const fixed = fixAll(inputs['sections out of order'].replace(/\n/g, '\r'));
+    assert.equal(fixed.includes('\n'), false);
+  });
+
+  it('keeps a BOM first, even when a section is inserted before line 1', () => {
+    const text = '\uFEFF## Architecture\r\n\r\n- A counter service.\r\n';
+    const fixed = fixAll(text);
+    assert.equal(fixed.charCodeAt(0), 0xfeff);
+    assert.equal(fixed.indexOf('\uFEFF', 1), -1);
+    assert.ok(fixed.startsWith('\uFEFF## Requirements\r\n'));
+  });
+
+  it('skips an edit that overlaps one already applied, and keeps insertions at one point in order', () => {
+    const edit = (line: number, column: number, endColumn: number, text: string) => ({ fix: { title: text, edits: [{ line, column, endLine: line, endColumn, text }] } });
+    // Edits apply from the end of the text, so of two overlapping edits the later-starting one wins.
+    assert.equal(applyFixes('abcdef', [edit(1, 2, 5, 'X'), edit(1, 3, 4, 'Y')]), 'abYdef');
+    assert.equal(applyFixes('ab', [edit(1, 2, 2, '1'), edit(1, 2, 2, '2')]), 'a12b');
+    assert.equal(applyFixes('ab', []), 'ab');
+  });
+
+  it('sectionMarkdown and insertionLine', () => {
+    const [requirements, , architecture] = SYSTEM_DESIGN.sections;
+    assert.ok(sectionMarkdown(requirements, 3).startsWith('### Requirements\n\n- **Users'));
+    assert.ok(sectionMarkdown(requirements, 9).startsWith('###### '));
+    const { answer } = analyze('## Requirements\n\n- x\n\n## Trade-offs\n\n- y\n');
+    assert.equal(insertionLine(answer, SYSTEM_DESIGN, architecture.id), 4);
+    assert.equal(insertionLine(answer, SYSTEM_DESIGN, 'operability'), answer.lines.length);
+  });
+});
