@@ -9,6 +9,8 @@ import { registerCommands } from './commands';
 import { AnswerLinter } from './lint/answerLinter';
 import { registerLintFeatures } from './lint/register';
 import { AnswerStatusBar } from './lint/statusBar';
+import { AnswerContextKey } from './practice/answerContextKey';
+import { PracticeTimer } from './practice/practiceTimer';
 import type { Services } from './services';
 import { VsCodeSettings } from './settings';
 import { PromptPanel } from './views/promptPanel';
@@ -29,8 +31,11 @@ export function activate(context: vscode.ExtensionContext): Services {
   const promptPanel = new PromptPanel(context.extensionUri, catalog, answers, log);
   const linter = new AnswerLinter(settings, log);
   const statusBar = new AnswerStatusBar(linter);
+  const answerContext = new AnswerContextKey(linter, settings);
+  // Resumes a session kept in workspace state before the window reloaded.
+  const timer = new PracticeTimer(context.workspaceState, settings, log);
 
-  const services: Services = { context, log, settings, catalog, answers, promptTree, treeView, promptPanel, linter, statusBar };
+  const services: Services = { context, log, settings, catalog, answers, promptTree, treeView, promptPanel, linter, statusBar, timer, answerContext };
   context.subscriptions.push(
     log,
     settings,
@@ -41,6 +46,8 @@ export function activate(context: vscode.ExtensionContext): Services {
     promptPanel,
     linter,
     statusBar,
+    answerContext,
+    timer,
     registerLintFeatures(services),
     registerCommands(services),
   );

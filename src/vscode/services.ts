@@ -4,6 +4,8 @@ import type { AnswerIndex } from './catalog/answerIndex';
 import type { CatalogService } from './catalog/catalogService';
 import type { AnswerLinter } from './lint/answerLinter';
 import type { AnswerStatusBar } from './lint/statusBar';
+import type { AnswerContextKey } from './practice/answerContextKey';
+import type { PracticeTimer } from './practice/practiceTimer';
 import type { VsCodeSettings } from './settings';
 import type { PromptPanel } from './views/promptPanel';
 import type { PromptTreeProvider } from './views/promptTree';
@@ -20,4 +22,6 @@ export interface Services {
   readonly promptPanel: PromptPanel;
   readonly linter: AnswerLinter;
   readonly statusBar: AnswerStatusBar;
+  readonly timer: PracticeTimer;
+  readonly answerContext: AnswerContextKey;
 }

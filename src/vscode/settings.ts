@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { RULES } from '../core/lint/rules';
 import { resolveConfig, type LintConfig, type LintConfigInput } from '../core/lint/config';
+import { MAX_PHASE_MINUTES } from '../core/practice/timer';
 
 /** Every setting the extension reads, validated. */
 export interface DesignPracticeSettings {
@@ -17,7 +18,15 @@ export interface DesignPracticeSettings {
     readonly maxFileSizeKB: number;
     readonly config: LintConfig;
   };
+  readonly timer: {
+    /** Minutes by section id, replacing the time plan's length for that phase. Only valid entries. */
+    readonly phaseMinutes: Readonly<Record<string, number>>;
+    readonly notifyPhaseChanges: boolean;
+  };
 }
+
+/** The shortest phase length the setting accepts, in minutes. */
+export const MIN_SETTING_PHASE_MINUTES = 1;
 
 /** A setting whose value was not usable, with why. */
 export interface SettingProblem {
@@ -61,6 +70,24 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Des
     return fallback;
   };
 
+  const phaseMinutes = (key: string): Record<string, number> => {
+    const v = c.get<unknown>(key);
+    if (v === undefined || v === null) return {};
+    if (typeof v !== 'object' || Array.isArray(v)) {
+      bad(key, `expected an object of section ids to minutes, e.g. { "architecture": 20 }, got ${JSON.stringify(v)}`);
+      return {};
+    }
+    const valid: Record<string, number> = {};
+    for (const [section, minutes] of Object.entries(v as Record<string, unknown>)) {
+      if (typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= MIN_SETTING_PHASE_MINUTES && minutes <= MAX_PHASE_MINUTES) {
+        valid[section] = minutes;
+      } else {
+        bad(key, `"${section}": expected minutes from ${MIN_SETTING_PHASE_MINUTES} to ${MAX_PHASE_MINUTES}, got ${JSON.stringify(minutes)}; using the prompt's time plan`);
+      }
+    }
+    return valid;
+  };
+
   const notesFolder = str('notesFolder', 'design-notes');
   if (notesFolder.split(/[\\/]/).includes('..')) bad('notesFolder', 'must stay inside the workspace folder');
 
@@ -82,6 +109,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Des
         debounceMs: num('lint.debounceMs', 300, 0, 5000),
         maxFileSizeKB: num('lint.maxFileSizeKB', 2048, 16, 1024 * 1024),
         config,
+      },
+      timer: {
+        phaseMinutes: phaseMinutes('timer.phaseMinutes'),
+        notifyPhaseChanges: bool('timer.notifyPhaseChanges', true),
       },
     },
     problems,

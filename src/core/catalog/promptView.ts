@@ -6,6 +6,9 @@
  */
 import MarkdownIt from 'markdown-it';
 import type { AnswerStatus } from '../answer/answerStatus';
+import { formatMinutesValue, phaseName } from '../practice/plan';
+import { summarizeHistory } from '../practice/record';
+import type { PracticeRecord } from '../practice/timer';
 import { teamTitle } from './catalogView';
 import type { Prompt, TimePlanPhase } from './prompt';
 
@@ -18,8 +21,24 @@ export interface AnswerSummary {
   readonly detail?: string;
 }
 
+/** One timed practice session, recorded in the front matter of one of the user's answers. */
+export interface PracticeHistoryEntry {
+  /** Which answer it was recorded in, e.g. its workspace-relative path. */
+  readonly answerLabel: string;
+  /** When it started, as the user reads dates. */
+  readonly date: string;
+  readonly record: PracticeRecord;
+}
+
 /** The messages the view's buttons post. The adapter accepts these and nothing else. */
-export type PromptViewMessage = { readonly type: 'startAnswer' } | { readonly type: 'openAnswer' } | { readonly type: 'openFile'; readonly index: number };
+export type PromptViewMessage =
+  | { readonly type: 'startAnswer' }
+  | { readonly type: 'openAnswer' }
+  | { readonly type: 'startTimer' }
+  | { readonly type: 'openFile'; readonly index: number };
+
+/** How many sessions the history table lists; the average row still counts them all. */
+export const HISTORY_ROWS = 20;
 
 /** Words for each status, as the view and tooltips write them. */
 export const STATUS_LABELS: Readonly<Record<AnswerStatus, string>> = { none: 'Not started', draft: 'Draft', complete: 'Complete' };
@@ -152,11 +171,74 @@ export function promptMarkdownRenderer(): InstanceType<typeof MarkdownIt> {
 }
 
 /**
- * The HTML body of the prompt view: a header with the title and facts, the action buttons, the
- * prompt's parts, and the user's answers with their status. Buttons carry `data-command` (and
- * `data-index` for one answer), which the view's script posts as a `PromptViewMessage`.
+ * The practice history as an HTML table: one row per session, newest first (at most
+ * `HISTORY_ROWS`), with the date, the total minutes and, per phase, minutes spent against minutes
+ * planned; then the averages over every session. Phases are the columns in the order they first
+ * appear; a session without a phase shows a dash there. Empty text for no sessions.
  */
-export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary[]): string {
+export function renderPracticeHistory(entries: readonly PracticeHistoryEntry[], showAnswer = false): string {
+  if (entries.length === 0) return '';
+  const sorted = [...entries].sort((a, b) => (Date.parse(b.record.started) || 0) - (Date.parse(a.record.started) || 0));
+  const summary = summarizeHistory(sorted.map((e) => e.record));
+  const columns = summary.phases;
+  const cell = (spent: number, planned: number): string =>
+    `<td class="num${spent > planned ? ' over' : ''}">${formatMinutesValue(spent)}<span class="plan"> / ${formatMinutesValue(planned)}</span></td>`;
+  const head = [
+    '<th scope="col">Date</th>',
+    showAnswer ? '<th scope="col">Answer</th>' : '',
+    '<th scope="col" class="num">Total</th>',
+    ...columns.map((c) => `<th scope="col" class="num">${escapeHtml(phaseName(c))}</th>`),
+  ].join('');
+  const rows = sorted.slice(0, HISTORY_ROWS).map((e) => {
+    const byPhase = new Map<string, { spent: number; planned: number }>();
+    for (const p of e.record.phases) {
+      const seen = byPhase.get(p.section);
+      byPhase.set(p.section, { spent: (seen?.spent ?? 0) + p.spentMinutes, planned: (seen?.planned ?? 0) + p.plannedMinutes });
+    }
+    return [
+      '<tr>',
+      `<td>${escapeHtml(e.date)}</td>`,
+      showAnswer ? `<td>${escapeHtml(e.answerLabel)}</td>` : '',
+      cell(e.record.minutesTotal, plannedTotal(e.record)),
+      ...columns.map((c) => {
+        const p = byPhase.get(c.section);
+        return p ? cell(p.spent, p.planned) : '<td class="num none">–</td>';
+      }),
+      '</tr>',
+    ].join('');
+  });
+  const averagePlanned = sorted.reduce((sum, e) => sum + plannedTotal(e.record), 0) / sorted.length;
+  const average = [
+    '<tr class="average">',
+    `<th scope="row">Average of ${summary.count}</th>`,
+    showAnswer ? '<td></td>' : '',
+    cell(summary.averageMinutesTotal, Math.round(averagePlanned * 10) / 10),
+    ...columns.map((c) => cell(c.averageSpentMinutes, c.averagePlannedMinutes)),
+    '</tr>',
+  ].join('');
+  const more = sorted.length > HISTORY_ROWS ? `<p class="detail">The ${HISTORY_ROWS} most recent of ${sorted.length} sessions.</p>` : '';
+  return [
+    '<table class="practice-history">',
+    '<caption>Minutes spent / planned</caption>',
+    `<thead><tr>${head}</tr></thead>`,
+    '<tbody>',
+    ...rows,
+    average,
+    '</tbody>',
+    '</table>',
+    more,
+  ]
+    .filter((s) => s)
+    .join('\n');
+}
+
+/**
+ * The HTML body of the prompt view: a header with the title and facts, the action buttons, the
+ * prompt's parts, the user's answers with their status, and their timed practice sessions. Buttons
+ * carry `data-command` (and `data-index` for one answer), which the view's script posts as a
+ * `PromptViewMessage`.
+ */
+export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary[], practice: readonly PracticeHistoryEntry[] = []): string {
   const md = promptMarkdownRenderer();
   const tags = prompt.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join(' ');
   const facts = [
@@ -167,6 +249,7 @@ export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary
   const actions = [
     '<button type="button" class="primary" data-command="startAnswer">Start answer</button>',
     answers.length > 0 ? '<button type="button" class="secondary" data-command="openAnswer">Open my answer</button>' : '',
+    answers.length > 0 ? '<button type="button" class="secondary" data-command="startTimer">Start timer</button>' : '',
   ].filter((s) => s).join('\n');
   const history =
     answers.length === 0
@@ -195,9 +278,22 @@ export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary
     '<h2 id="history-title">Your answers</h2>',
     history,
     '</section>',
+    answers.length > 0 ? practiceSection(practice, new Set(practice.map((p) => p.answerLabel)).size > 1) : '',
   ]
     .filter((s) => s)
     .join('\n');
+}
+
+function plannedTotal(record: PracticeRecord): number {
+  return record.phases.reduce((sum, p) => sum + p.plannedMinutes, 0);
+}
+
+function practiceSection(practice: readonly PracticeHistoryEntry[], showAnswer: boolean): string {
+  const body =
+    practice.length === 0
+      ? '<p class="empty">No timed practice yet. <strong>Start timer</strong> times a session against the time plan and records it in your answer.</p>'
+      : renderPracticeHistory(practice, showAnswer);
+  return ['<section class="practice" aria-labelledby="practice-title">', '<h2 id="practice-title">Practice history</h2>', body, '</section>'].join('\n');
 }
 
 /**
@@ -207,7 +303,7 @@ export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary
 export function parsePromptViewMessage(value: unknown, answerCount: number): PromptViewMessage | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { type, index } = value as { type?: unknown; index?: unknown };
-  if (type === 'startAnswer' || type === 'openAnswer') return { type };
+  if (type === 'startAnswer' || type === 'openAnswer' || type === 'startTimer') return { type };
   if (type === 'openFile' && typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < answerCount) return { type, index };
   return undefined;
 }

@@ -1,6 +1,6 @@
 /**
  * The user's answers: Markdown files under `<workspace folder>/<notesFolder>/` whose front matter
- * names a prompt, each with its status. Scans on first use, then keeps up with file events and
+ * names a prompt, each with its status and the practice sessions recorded in it. Scans on first use, then keeps up with file events and
  * saves one file at a time; a change of settings or of the catalog rescans.
  */
 import * as vscode from 'vscode';
@@ -10,6 +10,8 @@ import { attemptFileName } from '../../core/answer/scaffold';
 import { isValidPromptId, joinInside, promptSlug } from '../../core/catalog/ids';
 import type { Prompt } from '../../core/catalog/prompt';
 import type { LintConfig } from '../../core/lint/config';
+import { readPracticeHistory } from '../../core/practice/record';
+import type { PracticeRecord } from '../../core/practice/timer';
 import type { VsCodeSettings } from '../settings';
 import type { CatalogService } from './catalogService';
 import { folderWatchGlob } from '../../core/catalog/folderPaths';
@@ -22,6 +24,14 @@ export interface AnswerEntry {
   readonly status: Exclude<AnswerStatus, 'none'>;
   /** Last modified, in milliseconds since the epoch. */
   readonly mtime: number;
+  /** The timed practice sessions recorded under `practice:` in its front matter, in file order. */
+  readonly practice: readonly PracticeRecord[];
+}
+
+/** One practice session and the answer it is recorded in. */
+export interface PracticeEntry {
+  readonly uri: vscode.Uri;
+  readonly record: PracticeRecord;
 }
 
 /** Knows which prompts the user has answered, where, and how far. */
@@ -71,6 +81,12 @@ export class AnswerIndex implements vscode.Disposable {
   async answersFor(promptId: string): Promise<AnswerEntry[]> {
     await this.ready();
     return [...this.entries.values()].filter((e) => e.promptId === promptId).sort(newestFirst);
+  }
+
+  /** Every practice session recorded in the answers to `promptId`, newest first. */
+  async practiceFor(promptId: string): Promise<PracticeEntry[]> {
+    const entries = (await this.answersFor(promptId)).flatMap((e) => e.practice.map((record) => ({ uri: e.uri, record })));
+    return entries.sort((a, b) => (Date.parse(b.record.started) || 0) - (Date.parse(a.record.started) || 0));
   }
 
   /** How far the user got with `promptId`, over all their attempts. */
@@ -210,7 +226,8 @@ export class AnswerIndex implements vscode.Disposable {
       const prompt = await this.catalog.getPrompt(header.promptId);
       const config = this.configFor(header.templateId ? undefined : prompt?.template);
       const status = answerStatus(result.text, config, { clarifyingQuestions: prompt?.clarifyingQuestions });
-      return { uri, promptId: header.promptId, status, mtime: result.mtime };
+      const practice = readPracticeHistory(header.frontMatter?.data ?? {});
+      return { uri, promptId: header.promptId, status, mtime: result.mtime, practice };
     } catch (error) {
       // The core does not throw on odd text; an answer that trips a bug must not stop the scan.
       this.log.error(`Cannot read answer ${uri.toString(true)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -288,7 +305,11 @@ function newestFirst(a: AnswerEntry, b: AnswerEntry): number {
 }
 
 function sameEntry(a: AnswerEntry | undefined, b: AnswerEntry | undefined): boolean {
-  return a === b || (!!a && !!b && a.promptId === b.promptId && a.status === b.status && a.mtime === b.mtime);
+  return a === b || (!!a && !!b && a.promptId === b.promptId && a.status === b.status && a.mtime === b.mtime && samePractice(a.practice, b.practice));
+}
+
+function samePractice(a: readonly PracticeRecord[], b: readonly PracticeRecord[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
 function sameEntries(a: ReadonlyMap<string, AnswerEntry>, b: ReadonlyMap<string, AnswerEntry>): boolean {

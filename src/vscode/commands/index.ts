@@ -7,6 +7,7 @@ import type { Services } from '../services';
 import { fixAllMissingSections, insertSection } from './insertSection';
 import { lintWorkspace } from './lintWorkspace';
 import { filterByLevel, newPromptFile, openAnswer, openPrompt, refreshPrompts, startAnswer } from './promptCommands';
+import { nextPhase, pauseTimer, resumeTimer, showTimerMenu, startTimer, stopTimer } from './timerCommands';
 
 /** A command's implementation, built from the services it needs. */
 export type CommandFactory = (services: Services) => (...args: never[]) => unknown;
@@ -22,6 +23,12 @@ export const COMMANDS = {
   insertSection,
   fixAllMissingSections,
   lintWorkspace,
+  startTimer,
+  pauseTimer,
+  resumeTimer,
+  nextPhase,
+  stopTimer,
+  showTimerMenu,
 } satisfies Record<string, CommandFactory>;
 
 /** The full id of a command name. */

@@ -173,7 +173,8 @@ async function pickPrompt(services: Services, placeHolder: string): Promise<Prom
   return picked?.prompt;
 }
 
-async function pickAnswer(answers: readonly AnswerEntry[]): Promise<AnswerEntry | undefined> {
+/** A picker of the given answers, newest first, with their status and last change. */
+export async function pickAnswer(answers: readonly AnswerEntry[], placeHolder = 'Open which of your answers? (newest first)'): Promise<AnswerEntry | undefined> {
   const picked = await vscode.window.showQuickPick(
     answers.map((entry) => ({
       label: entry.uri.path.slice(entry.uri.path.lastIndexOf('/') + 1),
@@ -181,7 +182,7 @@ async function pickAnswer(answers: readonly AnswerEntry[]): Promise<AnswerEntry 
       detail: `${vscode.workspace.asRelativePath(entry.uri)} · last changed ${new Date(entry.mtime).toLocaleString()}`,
       entry,
     })),
-    { placeHolder: 'Open which of your answers? (newest first)' },
+    { placeHolder },
   );
   return picked?.entry;
 }

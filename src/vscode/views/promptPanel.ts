@@ -1,11 +1,11 @@
 /**
  * The prompt view: one webview panel, reused for every prompt. The body is the core's
- * `renderPromptHtml` (raw HTML off); this adapter adds the Content-Security-Policy shell, loads the
+ * `renderPromptHtml` (raw HTML off), with the practice sessions recorded in the answers; this adapter adds the Content-Security-Policy shell, loads the
  * stylesheet and script from media/, and turns the buttons' messages into commands.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { escapeHtml, parsePromptViewMessage, renderPromptHtml, type AnswerSummary } from '../../core/catalog/promptView';
+import { escapeHtml, parsePromptViewMessage, renderPromptHtml, type AnswerSummary, type PracticeHistoryEntry } from '../../core/catalog/promptView';
 import type { AnswerEntry, AnswerIndex } from '../catalog/answerIndex';
 import type { CatalogService } from '../catalog/catalogService';
 
@@ -114,7 +114,7 @@ export class PromptPanel implements vscode.Disposable {
       let body: string;
       if (prompt) {
         panel.title = prompt.title;
-        body = renderPromptHtml(prompt, answers.map(summary));
+        body = renderPromptHtml(prompt, answers.map(summary), answers.flatMap(practiceEntries));
       } else {
         // The prompt file was deleted or broken while on show.
         body = `<p class="empty">The prompt ${escapeHtml(promptId)} is no longer in the catalog.</p>`;
@@ -164,6 +164,9 @@ ${body}
       case 'openAnswer':
         void vscode.commands.executeCommand('designPractice.openAnswer', promptId);
         break;
+      case 'startTimer':
+        void vscode.commands.executeCommand('designPractice.startTimer', promptId);
+        break;
       case 'openFile':
         void vscode.window.showTextDocument(this.shownAnswers[message.index].uri, { viewColumn: vscode.ViewColumn.Beside, preview: false });
         break;
@@ -179,6 +182,15 @@ ${body}
 function summary(entry: AnswerEntry): AnswerSummary {
   const modified = entry.mtime ? new Date(entry.mtime).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : undefined;
   return { label: vscode.workspace.asRelativePath(entry.uri), status: entry.status, ...(modified ? { detail: `last changed ${modified}` } : {}) };
+}
+
+function practiceEntries(entry: AnswerEntry): PracticeHistoryEntry[] {
+  const answerLabel = vscode.workspace.asRelativePath(entry.uri);
+  return entry.practice.map((record) => {
+    const started = new Date(record.started);
+    const date = Number.isFinite(started.getTime()) ? started.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : record.started;
+    return { answerLabel, date, record };
+  });
 }
 
 function safeJson(value: unknown): string {

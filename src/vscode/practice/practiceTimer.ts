@@ -1,0 +1,499 @@
+/**
+ * The practice timer in the editor: one session at a time, on one answer. The core's
+ * `PracticeSession` does all the arithmetic from the clock it is handed; this adapter owns the
+ * status-bar item, a one-second tick while running (which only refreshes the display), the phase
+ * notifications, the `designPractice.timerState` context key, and the session's copy in workspace
+ * state, so a window reload picks the session up where it was.
+ *
+ * A stopped session's record goes into the answer's front matter. When that fails (broken front
+ * matter, a file gone) the stopped session is kept, shown as not recorded, and can be written again
+ * once the file is fixed: the core returns the same record on every `stop`.
+ */
+import * as vscode from 'vscode';
+import { findSection } from '../../core/answer/parseAnswer';
+import { analyze } from '../../core/lint/linter';
+import { phaseChangeMessage, phaseName, phaseStatusText, planTooltipMarkdown, practiceSummaryText } from '../../core/practice/plan';
+import { recordPractice } from '../../core/practice/record';
+import {
+  PracticeSession,
+  type PhaseChange,
+  type PracticePhase,
+  type PracticeRecord,
+  type PracticeSessionState,
+  type PracticeSnapshot,
+  type PracticeStatus,
+} from '../../core/practice/timer';
+import { addFixEdits } from '../lint/convert';
+import type { VsCodeSettings } from '../settings';
+
+/** The workspace-state key the session is kept under. */
+export const TIMER_STATE_KEY = 'designPractice.timer';
+
+/** The context key menus read: `running`, `paused`, or unset when no session is under way. */
+export const TIMER_CONTEXT_KEY = 'designPractice.timerState';
+
+/** What a session is timed on. */
+export interface TimerTarget {
+  readonly uri: vscode.Uri;
+  /** What to call the session: the prompt's title, or the file's name. */
+  readonly title: string;
+  /** The template the answer is read against, to find its sections. */
+  readonly templateId: string;
+  readonly promptId?: string;
+}
+
+/** A phase change of the running session, with the answer it belongs to. */
+export interface TimerPhaseChange extends PhaseChange {
+  readonly answer: vscode.Uri;
+}
+
+/** What `stop` did: the record, and whether it is now in the answer's front matter. */
+export type StopResult = { readonly record: PracticeRecord; readonly saved: true } | { readonly record: PracticeRecord; readonly saved: false; readonly error: string };
+
+/** What to do with a session under way when another is started, for callers that must not ask. */
+export type IfTimerActive = 'stop' | 'cancel';
+
+/** What `revealSection` found. */
+export type RevealResult = 'revealed' | 'missing' | 'unavailable';
+
+/** The session as kept in workspace state. */
+interface SavedTimer {
+  readonly version: 1;
+  readonly answer: string;
+  readonly title: string;
+  readonly templateId: string;
+  readonly promptId?: string;
+  readonly session: PracticeSessionState;
+}
+
+interface Current {
+  target: TimerTarget;
+  readonly session: PracticeSession;
+}
+
+const TICK_MS = 1000;
+
+export class PracticeTimer implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('designPractice.timer', vscode.StatusBarAlignment.Left, 101);
+  private readonly phaseChanged = new vscode.EventEmitter<TimerPhaseChange>();
+  private readonly stateChanged = new vscode.EventEmitter<PracticeStatus | undefined>();
+  private readonly disposables: vscode.Disposable[] = [this.item, this.phaseChanged, this.stateChanged];
+  private current: Current | undefined;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+  private contextState: string | undefined | null = null;
+  private overtimeNotified = false;
+  private visible = false;
+  private disposed = false;
+
+  /** Fires once for every phase change, in order, whether time ran out or the user skipped. */
+  readonly onDidChangePhase = this.phaseChanged.event;
+  /** Fires when the session starts, pauses, resumes, stops unrecorded (`stopped`) or ends (undefined). */
+  readonly onDidChangeState = this.stateChanged.event;
+
+  constructor(
+    private readonly memento: vscode.Memento,
+    private readonly settings: VsCodeSettings,
+    private readonly log: vscode.LogOutputChannel,
+    private now: () => number = Date.now,
+  ) {
+    this.item.name = 'Design Practice timer';
+    this.item.command = 'designPractice.showTimerMenu';
+    vscode.workspace.onDidRenameFiles((e) => this.followRename(e), this, this.disposables);
+    this.restore();
+    this.refresh();
+  }
+
+  /** Replaces the clock, for tests that drive time without waiting; the display follows at once. */
+  useClock(now: () => number): void {
+    this.now = now;
+    this.refresh();
+  }
+
+  /** The state of the session under way; `stopped` while a record waits to be written; undefined without one. */
+  get state(): PracticeStatus | undefined {
+    return this.current?.session.snapshot(this.now()).state;
+  }
+
+  /** The answer being timed. */
+  get answerUri(): vscode.Uri | undefined {
+    return this.current?.target.uri;
+  }
+
+  /** The session's phases. */
+  get phases(): readonly PracticePhase[] {
+    return this.current?.session.phases ?? [];
+  }
+
+  /** The status-bar text while shown, else empty; for tests. */
+  get text(): string {
+    return this.visible ? this.item.text : '';
+  }
+
+  /** Whether the one-second tick is on: only while the clock runs. For tests. */
+  get ticking(): boolean {
+    return this.ticker !== undefined;
+  }
+
+  /** The status-bar item, for tests that read its tooltip and colours. */
+  get statusBarItem(): vscode.StatusBarItem {
+    return this.item;
+  }
+
+  /**
+   * Brings the session up to the clock: reports phase changes (events, and a notification for the
+   * latest) and redraws the status bar. The tick calls it each second; tests call it after moving
+   * their clock. Returns the snapshot, or undefined without a session.
+   */
+  refresh(): PracticeSnapshot | undefined {
+    const current = this.current;
+    if (!current || this.disposed) {
+      this.render(undefined);
+      return undefined;
+    }
+    const { snapshot, changes } = current.session.advance(this.now());
+    if (changes.length > 0) {
+      void this.persist();
+      for (const change of changes) this.phaseChanged.fire({ ...change, answer: current.target.uri });
+      this.notifyPhase(changes[changes.length - 1], current.target.uri);
+    }
+    if (snapshot.state === 'running' && snapshot.overTime && !this.overtimeNotified) {
+      this.overtimeNotified = true;
+      this.notifyOvertime(snapshot);
+    }
+    this.render(snapshot);
+    return snapshot;
+  }
+
+  /**
+   * Makes room for a new session. A session under way is stopped and recorded, one waiting to be
+   * recorded is discarded; without `ifActive` the user is asked first. Returns false when the
+   * user declined or the running session could not be recorded.
+   */
+  async makeRoom(ifActive?: IfTimerActive): Promise<boolean> {
+    const current = this.current;
+    if (!current) return true;
+    const label = vscode.workspace.asRelativePath(current.target.uri);
+    const unrecorded = this.state === 'stopped';
+    let choice = ifActive;
+    if (!choice) {
+      const button = unrecorded ? 'Discard and Start New' : 'Stop and Start New';
+      const question = unrecorded
+        ? `The last practice session could not be recorded in ${label}. Discard it and start a new one?`
+        : `A practice timer is running on ${label}. Stop it (recording the session there) and start a new one?`;
+      choice = (await vscode.window.showWarningMessage(question, { modal: true }, button)) === button ? 'stop' : 'cancel';
+    }
+    if (choice === 'cancel') return false;
+    if (unrecorded) {
+      await this.discard();
+      return true;
+    }
+    return (await this.stop())?.saved ?? true;
+  }
+
+  /** Starts timing `target` on `phases`. Throws while another session exists: call `makeRoom` first. */
+  async start(target: TimerTarget, phases: readonly PracticePhase[]): Promise<PracticeSnapshot> {
+    if (this.current) throw new Error('A practice timer is already under way; stop it first.');
+    const session = PracticeSession.start(phases, this.now());
+    this.current = { target, session };
+    this.overtimeNotified = false;
+    await this.persist();
+    this.log.info(`Practice timer started on ${vscode.workspace.asRelativePath(target.uri)}: ${phases.map((p) => `${p.section} ${p.minutes} min`).join(', ')}`);
+    this.stateChanged.fire('running');
+    return this.refresh()!;
+  }
+
+  /** Pauses the clock. Returns false when it was not running. */
+  async pause(): Promise<boolean> {
+    return this.operate((session, now) => session.pause(now), 'paused');
+  }
+
+  /** Resumes a paused clock. Returns false when it was not paused. */
+  async resume(): Promise<boolean> {
+    return this.operate((session, now) => session.resume(now), 'running');
+  }
+
+  /** Ends the current phase now and starts the next. Returns false on the last phase. */
+  async nextPhase(): Promise<boolean> {
+    return this.operate((session, now) => session.nextPhase(now), undefined);
+  }
+
+  /**
+   * Stops the session and records it in the answer's front matter: only the lines the core's
+   * `recordPractice` returns change, and the file is saved if it had no unsaved changes before.
+   * When the record cannot be written the error is shown (and returned), naming the file, nothing is
+   * written, and the record waits to be written again (calling `stop` again retries). Undefined
+   * without a session.
+   */
+  async stop(): Promise<StopResult | undefined> {
+    const current = this.current;
+    if (!current) return undefined;
+    const wasStopped = this.state === 'stopped';
+    const record = current.session.stop(this.now());
+    await this.persist();
+    const label = vscode.workspace.asRelativePath(current.target.uri);
+    const written = await this.writeRecord(current.target.uri, record);
+    if (this.current !== current) return { record, saved: false, error: 'The session was discarded meanwhile.' };
+    if ('error' in written) {
+      const error = `The practice session was not recorded in ${label}: ${written.error}`;
+      this.log.warn(error);
+      this.refresh();
+      if (!wasStopped) this.stateChanged.fire('stopped');
+      const open = 'Open Answer';
+      const retry = 'Retry';
+      void vscode.window.showErrorMessage(`Design Practice: ${error}`, open, retry).then((choice) => {
+        if (choice === open) void vscode.window.showTextDocument(current.target.uri, { preview: false });
+        if (choice === retry && this.current === current) void this.stop();
+      });
+      return { record, saved: false, error };
+    }
+    this.current = undefined;
+    await this.persist();
+    this.log.info(`Practice recorded in ${label}: ${JSON.stringify(record)}`);
+    this.refresh();
+    this.stateChanged.fire(undefined);
+    const history = 'Show History';
+    const promptId = current.target.promptId;
+    void vscode.window.showInformationMessage(`Design Practice: ${practiceSummaryText(record)}`, ...(promptId ? [history] : [])).then((choice) => {
+      if (choice === history) void vscode.commands.executeCommand('designPractice.openPrompt', promptId);
+    });
+    return { record, saved: true };
+  }
+
+  /** Drops the session (or the record waiting to be written) without recording anything. */
+  async discard(): Promise<void> {
+    if (!this.current) return;
+    this.log.info(`Practice session on ${vscode.workspace.asRelativePath(this.current.target.uri)} discarded`);
+    this.current = undefined;
+    await this.persist();
+    this.refresh();
+    this.stateChanged.fire(undefined);
+  }
+
+  /**
+   * Shows the answer with the heading of section `sectionId` at the top. When the answer has no such
+   * section, offers to insert it (`designPractice.insertSection`) and returns `missing`.
+   */
+  async revealSection(sectionId: string, uri: vscode.Uri | undefined = this.current?.target.uri): Promise<RevealResult> {
+    if (!uri) return 'unavailable';
+    const open = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    let editor: vscode.TextEditor;
+    try {
+      const doc = open?.document ?? (await vscode.workspace.openTextDocument(uri));
+      editor = await vscode.window.showTextDocument(doc, { preview: false, ...(open?.viewColumn ? { viewColumn: open.viewColumn } : {}) });
+    } catch (error) {
+      void vscode.window.showWarningMessage(`Design Practice: cannot open ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+      return 'unavailable';
+    }
+    const templateId = this.current && this.current.target.uri.toString() === uri.toString() ? this.current.target.templateId : undefined;
+    const base = this.settings.value.lint.config;
+    const { answer, template } = analyze(editor.document.getText(), templateId ? { ...base, defaultTemplate: templateId } : base);
+    const section = findSection(answer, sectionId);
+    if (section) {
+      const at = new vscode.Position(section.heading.line, 0);
+      editor.selection = new vscode.Selection(at, at);
+      editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
+      return 'revealed';
+    }
+    const spec = template.sections.find((s) => s.id === sectionId);
+    if (!spec) {
+      void vscode.window.showInformationMessage(`Design Practice: this answer has no "${sectionId}" section, and the ${template.title} template has none to insert.`);
+      return 'missing';
+    }
+    const insert = `Insert ${spec.title}`;
+    void vscode.window.showInformationMessage(`Design Practice: this answer has no ${spec.title} section yet.`, insert).then(async (choice) => {
+      if (choice !== insert) return;
+      await vscode.window.showTextDocument(editor.document, { preview: false, ...(editor.viewColumn ? { viewColumn: editor.viewColumn } : {}) });
+      await vscode.commands.executeCommand('designPractice.insertSection', sectionId);
+    });
+    return 'missing';
+  }
+
+  /** The status bar's menu: what can be done with the session in its state. */
+  async showMenu(): Promise<void> {
+    const current = this.current;
+    if (!current) {
+      void vscode.window.showInformationMessage('Design Practice: no practice timer is running. Start one on an answer with "Design Practice: Start Practice Timer".');
+      return;
+    }
+    const snapshot = current.session.snapshot(this.now());
+    type Item = vscode.QuickPickItem & { run: () => unknown };
+    const items: Item[] = [];
+    const name = phaseName(snapshot.phase);
+    if (snapshot.state === 'stopped') {
+      items.push(
+        { label: '$(save) Record the session again', detail: `Write it into ${vscode.workspace.asRelativePath(current.target.uri)} once its front matter is fixed`, run: () => this.stop() },
+        { label: '$(go-to-file) Open the answer', run: () => vscode.window.showTextDocument(current.target.uri, { preview: false }) },
+        { label: '$(trash) Discard the session', detail: 'Forget it without recording it', run: () => this.discard() },
+      );
+    } else {
+      if (snapshot.state === 'running') items.push({ label: '$(debug-pause) Pause', run: () => this.pause() });
+      else items.push({ label: '$(debug-continue) Resume', run: () => this.resume() });
+      const next = current.session.phases[snapshot.phaseIndex + 1];
+      if (next) items.push({ label: '$(debug-step-over) Next phase', detail: `Start ${phaseName(next)} (${next.minutes} min) now`, run: () => this.nextPhase() });
+      items.push(
+        { label: '$(debug-stop) Stop', detail: 'End the session and record it in the answer', run: () => this.stop() },
+        { label: `$(go-to-file) Go to ${name}`, run: () => this.revealSection(snapshot.phase.section) },
+      );
+    }
+    const picked = await vscode.window.showQuickPick(items, { title: `Practice: ${current.target.title}`, placeHolder: snapshot.state === 'stopped' ? 'Not recorded yet' : phaseStatusText(snapshot) });
+    await picked?.run();
+  }
+
+  private async operate(op: (session: PracticeSession, now: number) => boolean, state: PracticeStatus | undefined): Promise<boolean> {
+    const current = this.current;
+    if (!current || this.state === 'stopped') {
+      void vscode.window.showInformationMessage('Design Practice: no practice timer is running.');
+      return false;
+    }
+    if (!op(current.session, this.now())) return false;
+    await this.persist();
+    this.refresh();
+    if (state) this.stateChanged.fire(state);
+    return true;
+  }
+
+  /** Writes `record` into the answer's front matter. */
+  private async writeRecord(uri: vscode.Uri, record: PracticeRecord): Promise<{ ok: true } | { error: string }> {
+    let doc: vscode.TextDocument | undefined;
+    if (uri.scheme === 'untitled') {
+      // Opening an untitled URI that is gone would make a new empty file and record into that.
+      doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (!doc) return { error: 'the untitled answer is no longer open' };
+    } else {
+      try {
+        doc = await vscode.workspace.openTextDocument(uri);
+      } catch (error) {
+        return { error: `the file cannot be opened (${error instanceof Error ? error.message : String(error)})` };
+      }
+    }
+    const wasDirty = doc.isDirty;
+    const result = recordPractice(doc.getText(), record);
+    if ('error' in result) return { error: result.error };
+    const edit = new vscode.WorkspaceEdit();
+    addFixEdits(edit, doc.uri, { title: 'Record the practice session', edits: result.edits });
+    if (!(await vscode.workspace.applyEdit(edit))) return { error: 'VS Code refused the edit' };
+    // Unsaved changes of the user's stay unsaved: saving them is their call, not the timer's.
+    if (!wasDirty && !doc.isUntitled && !(await doc.save())) this.log.warn(`Recorded the practice in ${uri.toString(true)} but could not save it`);
+    return { ok: true };
+  }
+
+  private notifyPhase(change: PhaseChange, answer: vscode.Uri): void {
+    if (!this.settings.value.timer.notifyPhaseChanges) return;
+    const go = `Go to ${phaseName(change.phase)}`;
+    void vscode.window.showInformationMessage(`Design Practice: ${phaseChangeMessage(change)}`, go).then((choice) => {
+      if (choice === go) void this.revealSection(change.phase.section, answer);
+    });
+  }
+
+  private notifyOvertime(snapshot: PracticeSnapshot): void {
+    if (!this.settings.value.timer.notifyPhaseChanges) return;
+    const stop = 'Stop and Record';
+    const minutes = Math.round(snapshot.totalPlannedMs / 60_000);
+    void vscode.window.showInformationMessage(`Design Practice: the plan's ${minutes} minutes are up. Wrap up and stop the timer to record the session.`, stop).then((choice) => {
+      if (choice === stop) void this.stop();
+    });
+  }
+
+  private render(snapshot: PracticeSnapshot | undefined): void {
+    const current = this.current;
+    if (!current || !snapshot) {
+      this.item.hide();
+      this.visible = false;
+    } else if (snapshot.state === 'stopped') {
+      this.item.text = '$(warning) Practice not recorded';
+      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      this.item.tooltip = `The practice session could not be recorded in ${vscode.workspace.asRelativePath(current.target.uri)}. Click to record it again or discard it.`;
+      this.item.show();
+      this.visible = true;
+    } else {
+      this.item.text = `${snapshot.state === 'paused' ? '$(debug-pause)' : '$(watch)'} ${phaseStatusText(snapshot)}`;
+      this.item.backgroundColor = snapshot.overTime ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+      this.item.tooltip = new vscode.MarkdownString(planTooltipMarkdown(current.target.title, current.session, this.now()));
+      this.item.show();
+      this.visible = true;
+    }
+    const state = snapshot?.state;
+    this.syncTicker(state === 'running');
+    const context = state === 'running' || state === 'paused' ? state : undefined;
+    if (context !== this.contextState && !this.disposed) {
+      this.contextState = context;
+      void vscode.commands.executeCommand('setContext', TIMER_CONTEXT_KEY, context);
+    }
+  }
+
+  private syncTicker(running: boolean): void {
+    if (running && !this.ticker && !this.disposed) {
+      this.ticker = setInterval(() => this.refresh(), TICK_MS);
+    } else if (!running && this.ticker) {
+      clearInterval(this.ticker);
+      this.ticker = undefined;
+    }
+  }
+
+  private async persist(): Promise<void> {
+    const current = this.current;
+    const saved: SavedTimer | undefined = current && {
+      version: 1,
+      answer: current.target.uri.toString(),
+      title: current.target.title,
+      templateId: current.target.templateId,
+      ...(current.target.promptId ? { promptId: current.target.promptId } : {}),
+      session: current.session.toJSON(),
+    };
+    try {
+      await this.memento.update(TIMER_STATE_KEY, saved);
+    } catch (error) {
+      this.log.error(`Could not keep the practice timer in workspace state: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private restore(): void {
+    const saved = this.memento.get<unknown>(TIMER_STATE_KEY);
+    if (saved === undefined) return;
+    const current = parseSaved(saved);
+    if (!current) {
+      this.log.warn('Dropped a practice timer kept by an older version or damaged in workspace state');
+      void this.memento.update(TIMER_STATE_KEY, undefined);
+      return;
+    }
+    this.current = current;
+    // The overtime notice was given before the reload, if it was due.
+    this.overtimeNotified = current.session.snapshot(this.now()).overTime;
+    this.log.info(`Practice timer resumed on ${current.target.uri.toString(true)}`);
+  }
+
+  private followRename(e: vscode.FileRenameEvent): void {
+    const current = this.current;
+    if (!current) return;
+    for (const { oldUri, newUri } of e.files) {
+      const old = oldUri.toString();
+      const answer = current.target.uri.toString();
+      if (answer === old || answer.startsWith(old.endsWith('/') ? old : `${old}/`)) {
+        current.target = { ...current.target, uri: vscode.Uri.parse(newUri.toString() + answer.slice(old.length)) };
+        void this.persist();
+      }
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.syncTicker(false);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+function parseSaved(value: unknown): Current | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { version, answer, title, templateId, promptId, session } = value as Partial<Record<keyof SavedTimer, unknown>>;
+  if (version !== 1 || typeof answer !== 'string' || typeof title !== 'string' || typeof templateId !== 'string') return undefined;
+  if (promptId !== undefined && typeof promptId !== 'string') return undefined;
+  const restored = PracticeSession.fromJSON(session);
+  if (!restored) return undefined;
+  let uri: vscode.Uri;
+  try {
+    uri = vscode.Uri.parse(answer, true);
+  } catch {
+    return undefined;
+  }
+  return { target: { uri, title, templateId, ...(promptId ? { promptId } : {}) }, session: restored };
+}
