@@ -2,7 +2,10 @@
 // folder of the project's code-server (VS Code 1.100.3), and serve VS Code on 127.0.0.1 opened on a
 // practice workspace. Runs until Ctrl+C, then ends every process it started.
 //
-//   npm start [-- --port N] [-- --folder D]      (PORT also sets the port; default 3000)
+//   npm start [-- --port N] [-- --folder D] [-- --state-dir D]
+//
+// PORT also sets the port (default 3000; 0 picks a free one). The state dir (default
+// .test-host/start) holds the packaged .vsix, the extensions folder and VS Code's user data.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +14,7 @@ import { installVsix, startCodeServer } from './test-host/server.mjs';
 import { defaultLog, runCommand } from './test-host/util.mjs';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, folder: { type: 'string' }, 'skip-build': { type: 'boolean' } },
+  options: { port: { type: 'string' }, folder: { type: 'string' }, 'state-dir': { type: 'string' }, 'skip-build': { type: 'boolean' } },
   allowPositionals: false,
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -20,7 +23,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const folder = resolve(values.folder ?? join(REPO_ROOT, 'practice'));
-const stateDir = join(REPO_ROOT, '.test-host', 'start');
+const stateDir = resolve(values['state-dir'] ?? join(REPO_ROOT, '.test-host', 'start'));
 const vsix = join(stateDir, 'design-practice.vsix');
 
 const PRACTICE_README = `# Practice workspace
@@ -34,6 +37,24 @@ This folder is where Design Practice keeps your answers (under \`design-notes/\`
 Your files here are yours: \`npm start\` never changes or deletes them.
 `;
 
+/** Quiet, offline defaults for a fresh user-data folder; an existing settings file is left alone. */
+const DEFAULT_SETTINGS = {
+  'workbench.startupEditor': 'readme',
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'security.workspace.trust.enabled': false,
+  'workbench.tips.enabled': false,
+};
+
+function writeDefaultSettings(userDataDir) {
+  const dir = join(userDataDir, 'User');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'settings.json');
+  if (!existsSync(file)) writeFileSync(file, JSON.stringify(DEFAULT_SETTINGS, null, 2) + '\n', { flag: 'wx' });
+}
+
 async function main() {
   if (!values['skip-build']) {
     defaultLog('building and packaging the extension');
@@ -45,6 +66,7 @@ async function main() {
   defaultLog('installing the extension into code-server');
   await installVsix(entry, vsix, extensionsDir);
 
+  writeDefaultSettings(join(stateDir, 'user-data'));
   if (!existsSync(folder)) {
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'README.md'), PRACTICE_README, { flag: 'wx' });
