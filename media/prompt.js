@@ -3,6 +3,8 @@
 (function () {
   'use strict';
   const vscode = acquireVsCodeApi();
+  // Buttons are rendered disabled and come alive here, so nothing can be clicked before it works.
+  for (const button of document.querySelectorAll('button[data-command]')) button.disabled = false;
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target.closest('button[data-command]') : null;
     if (!target) return;

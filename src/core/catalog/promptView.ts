@@ -247,9 +247,9 @@ export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary
     `<span class="fact"><span class="fact-name">Time</span> ${prompt.minutes} min</span>`,
   ].join('\n');
   const actions = [
-    '<button type="button" class="primary" data-command="startAnswer">Start answer</button>',
-    answers.length > 0 ? '<button type="button" class="secondary" data-command="openAnswer">Open my answer</button>' : '',
-    answers.length > 0 ? '<button type="button" class="secondary" data-command="startTimer">Start timer</button>' : '',
+    '<button type="button" class="primary" disabled data-command="startAnswer">Start answer</button>',
+    answers.length > 0 ? '<button type="button" class="secondary" disabled data-command="openAnswer">Open my answer</button>' : '',
+    answers.length > 0 ? '<button type="button" class="secondary" disabled data-command="startTimer">Start timer</button>' : '',
   ].filter((s) => s).join('\n');
   const history =
     answers.length === 0
@@ -258,7 +258,7 @@ export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary
           .map(
             (a, i) =>
               `<li><span class="status status-${a.status}">${escapeHtml(STATUS_LABELS[a.status])}</span> ` +
-              `<button type="button" class="link" data-command="openFile" data-index="${i}">${escapeHtml(a.label)}</button>` +
+              `<button type="button" class="link" disabled data-command="openFile" data-index="${i}">${escapeHtml(a.label)}</button>` +
               (a.detail ? ` <span class="detail">${escapeHtml(a.detail)}</span>` : '') +
               '</li>',
           )

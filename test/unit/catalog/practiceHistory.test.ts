@@ -59,7 +59,7 @@ describe('practice history in the prompt view', () => {
     assert.ok(!renderPromptHtml(prompt, []).includes('data-command="startTimer"'));
     assert.ok(!renderPromptHtml(prompt, []).includes('Practice history'));
     const none = renderPromptHtml(prompt, answers);
-    assert.ok(none.includes('<button type="button" class="secondary" data-command="startTimer">Start timer</button>'));
+    assert.ok(none.includes('<button type="button" class="secondary" disabled data-command="startTimer">Start timer</button>'));
     assert.match(none, /<h2 id="practice-title">Practice history<\/h2>\n<p class="empty">No timed practice yet\./);
     const some = renderPromptHtml(prompt, answers, [older]);
     assert.ok(some.includes('<table class="practice-history">'));

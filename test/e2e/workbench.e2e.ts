@@ -1,0 +1,166 @@
+/**
+ * End to end through the real workbench: `npm start` serves VS Code with the packaged extension, and
+ * headless Chromium uses it as a person would. Every wait is on what the page shows. Screenshots of
+ * each step go to .test-output/e2e/; with UPDATE_SCREENSHOTS=1 the README's are refreshed in
+ * media/screenshots/.
+ */
+import * as assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+const shotsDir = path.join(repoRoot, '.test-output', 'e2e');
+const readmeShots = path.join(repoRoot, 'media', 'screenshots');
+const PROMPT_TITLE = 'Adaptive bitrate streaming for a global video service';
+const TEAM = 'Streaming & Content Delivery';
+
+/** Starts `npm start`'s script and resolves with the URL it prints on a line of its own. */
+function startServer(folder: string, stateDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.mjs'), '--port', '0', '--folder', folder, '--state-dir', stateDir], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /^(http:\/\/127\.0\.0\.1:\d+\/\?folder=\S+)$/m.exec(output)?.[1];
+      if (url) resolve({ child, url, output: () => output });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`npm start exited (${code}) before printing its URL:\n${output}`)));
+  });
+}
+
+function waitForExit(child: ChildProcess): Promise<number | null> {
+  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+describe('end to end in the real workbench', function () {
+  this.timeout(600_000);
+  let temp: string;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let step = 0;
+  const folder = () => path.join(temp, 'practice');
+
+  async function shot(name: string, readmeName?: string): Promise<void> {
+    const file = path.join(shotsDir, `${String(++step).padStart(2, '0')}-${name}.png`);
+    await page.screenshot({ path: file });
+    if (readmeName && process.env.UPDATE_SCREENSHOTS === '1') {
+      fs.mkdirSync(readmeShots, { recursive: true });
+      fs.copyFileSync(file, path.join(readmeShots, `${readmeName}.png`));
+    }
+  }
+
+  /** The prompt view's content, nested inside VS Code's webview host frame. */
+  const promptView = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+
+  before(async () => {
+    fs.rmSync(shotsDir, { recursive: true, force: true });
+    fs.mkdirSync(shotsDir, { recursive: true });
+    temp = fs.mkdtempSync(path.join(os.tmpdir(), 'design-practice-e2e-'));
+    server = await startServer(folder(), path.join(temp, 'state'));
+    const { launchChromium } = (await import(pathToFileURL(path.join(repoRoot, 'scripts', 'test-host', 'browser.mjs')).href)) as {
+      launchChromium: (dir: string) => Promise<Browser>;
+    };
+    browser = await launchChromium(temp);
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // The first webview and the first extension-host round trips can be slow on a busy 2-core machine.
+    page.setDefaultTimeout(90_000);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) await page.screenshot({ path: path.join(shotsDir, `failed-${step}.png`) }).catch(() => undefined);
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (server) {
+      server.child.kill('SIGINT');
+      const code = await waitForExit(server.child);
+      assert.equal(code, 0, `npm start ends cleanly on Ctrl+C:\n${server.output()}`);
+      assert.ok(fs.existsSync(path.join(folder(), 'README.md')), "the user's files are left alone");
+    }
+    fs.rmSync(temp, { recursive: true, force: true });
+  });
+
+  it('npm start serves the workbench at the URL it prints, opened on the practice folder', async () => {
+    const url = new URL(server!.url);
+    assert.equal(url.searchParams.get('folder'), folder());
+    const response = await page.goto(server!.url);
+    assert.equal(response?.status(), 200);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+    assert.ok(fs.readFileSync(path.join(folder(), 'README.md'), 'utf8').includes('Design Practice'), 'a practice README was created');
+  });
+
+  it('opens the sidebar, expands a team and opens a prompt', async () => {
+    await page.locator('.activitybar a[aria-label^="Design Practice"]').click();
+    const team = page.locator('.monaco-list-row', { hasText: TEAM });
+    await team.waitFor();
+    if ((await team.getAttribute('aria-expanded')) !== 'true') await team.click();
+    await shot('sidebar', 'sidebar');
+    await page.locator('.monaco-list-row', { hasText: PROMPT_TITLE }).click();
+    await promptView().getByRole('button', { name: 'Start answer' }).waitFor();
+    await page.locator('.tab', { hasText: PROMPT_TITLE }).waitFor();
+    await shot('prompt-view', 'prompt-view');
+  });
+
+  it('starts an answer from the prompt view and the scaffold opens', async () => {
+    await promptView().getByRole('button', { name: 'Start answer' }).click();
+    await page.locator('.tab', { hasText: 'adaptive-bitrate.md' }).waitFor();
+    const file = path.join(folder(), 'design-notes', 'streaming', 'adaptive-bitrate.md');
+    assert.match(fs.readFileSync(file, 'utf8'), /^---\nprompt: streaming\/adaptive-bitrate\n/);
+    // The editor renders only the lines in view; the answer opens at its first prompt.
+    await page.locator('.monaco-editor .view-line', { hasText: '## Requirements' }).waitFor();
+    await shot('answer-scaffold', 'answer');
+  });
+
+  it('deleting the Operability section shows "Missing section: Operability" in the Problems panel', async () => {
+    const file = path.join(folder(), 'design-notes', 'streaming', 'adaptive-bitrate.md');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const headingLine = lines.indexOf('## Operability') + 1;
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type(String(headingLine));
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-line', { hasText: '## Operability' }).waitFor();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+Control+End');
+    await page.keyboard.press('Delete');
+    await page.locator('.monaco-editor .view-line', { hasText: '## Operability' }).waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' }).waitFor();
+    await shot('problems-panel', 'problems');
+  });
+
+  it('the lightbulb quick fix restores the section and the warning goes', async () => {
+    // Put the cursor on the warning's line, as the Problems panel names it, for the lightbulb.
+    const row = await page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' }).innerText();
+    const line = /Ln (\d+)/.exec(row)?.[1];
+    assert.ok(line, `the Problems row names a line: ${row}`);
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+    // A cursor move with the editor focused (not the Go-to-line box) is what asks for code actions.
+    await page.keyboard.press('End');
+    const bulb = page.locator('.monaco-editor .lightBulbWidget.codicon-lightbulb-autofix');
+    await bulb.waitFor();
+    await bulb.click();
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert the Operability section' });
+    await fix.waitFor();
+    await shot('quick-fix', 'quick-fix');
+    // The menu opens with its first (preferred) fix focused; Enter applies it, as a person would.
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-line', { hasText: '## Operability' }).waitFor();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' }).waitFor({ state: 'detached' });
+    await shot('fixed');
+  });
+});
