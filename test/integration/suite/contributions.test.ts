@@ -24,4 +24,12 @@ describe('contributions', () => {
     await vscode.commands.executeCommand('workbench.view.extension.designPractice');
     await waitFor(services.treeView.onDidChangeVisibility, () => services.treeView.visible, 'the prompts view to be visible');
   });
+
+  it('the getting-started walkthrough opens', async () => {
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#gettingStarted`, false);
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { walkthroughs: { id: string; steps: unknown[] }[] } };
+    assert.equal(pkg.contributes.walkthroughs[0].id, 'gettingStarted');
+    assert.equal(pkg.contributes.walkthroughs[0].steps.length, 6);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
 });

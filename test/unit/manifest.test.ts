@@ -1,0 +1,64 @@
+/** package.json is the extension's contract with VS Code: check what a typo would silently break. */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from './helpers/paths';
+
+interface Manifest {
+  engines: { vscode: string };
+  devDependencies: Record<string, string>;
+  activationEvents: string[];
+  icon: string;
+  contributes: {
+    commands: { command: string; title: string; category?: string; icon?: string }[];
+    configuration: { properties: Record<string, { markdownDescription?: string; default?: unknown }> };
+    viewsContainers: { activitybar: { id: string; icon: string }[] };
+    views: Record<string, { id: string }[]>;
+    snippets: { path: string }[];
+    walkthroughs: { steps: { media: { markdown?: string; image?: string } }[] }[];
+  };
+}
+
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+const exists = (p: string) => fs.existsSync(path.join(repoRoot, p));
+
+describe('package.json', () => {
+  it('targets the VS Code the tests run in', () => {
+    assert.equal(manifest.engines.vscode, '^1.100.0');
+    assert.equal(manifest.devDependencies['@types/vscode'], '~1.100.0');
+  });
+
+  it('activates only on Markdown (views and commands activate implicitly)', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+  });
+
+  it('every file it points at exists', () => {
+    const files = [
+      manifest.icon,
+      ...manifest.contributes.viewsContainers.activitybar.map((c) => c.icon),
+      ...manifest.contributes.snippets.map((s) => s.path),
+      ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? s.media.image ?? '')),
+    ];
+    for (const f of files) assert.ok(exists(f), f);
+  });
+
+  it('commands are designPractice.<verbNoun> in the Design Practice category', () => {
+    for (const c of manifest.contributes.commands) {
+      assert.match(c.command, /^designPractice\.[a-z]+[A-Z][A-Za-z]*$/, c.command);
+      assert.equal(c.category, 'Design Practice', c.command);
+    }
+  });
+
+  it('every setting has a markdownDescription and a default', () => {
+    for (const [key, p] of Object.entries(manifest.contributes.configuration.properties)) {
+      assert.ok(key.startsWith('designPractice.'), key);
+      assert.ok(p.markdownDescription && p.markdownDescription.length > 20, `${key} is described`);
+      assert.ok('default' in p, `${key} has a default`);
+    }
+  });
+
+  it('the view lives in the Design Practice container', () => {
+    assert.deepEqual(manifest.contributes.viewsContainers.activitybar.map((c) => c.id), ['designPractice']);
+    assert.deepEqual(manifest.contributes.views.designPractice.map((v) => v.id), ['designPractice.prompts']);
+  });
+});
