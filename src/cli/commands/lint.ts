@@ -1,0 +1,236 @@
+/** `design-practice lint`: lint answer files and folders of them, optionally fixing in place. */
+import * as path from 'node:path';
+import { resolveConfig, type LintConfig } from '../../core/lint/config';
+import { applyFixes } from '../../core/lint/fixes';
+import { lint } from '../../core/lint/linter';
+import { RULES } from '../../core/lint/rules';
+import type { Finding, Fix } from '../../core/lint/types';
+import { ConfigFinder, configProblemMessages, loadConfigFile, type LoadedConfig } from '../config';
+import { errorReason, findMarkdownFiles, isAnswerText, readTextFile, type FileTarget } from '../files';
+import { json } from '../formatters/json';
+import { sarif } from '../formatters/sarif';
+import { stylish } from '../formatters/stylish';
+import type { FileResult, Formatter } from '../formatters/types';
+import type { CliIo } from '../io';
+import { VERSION } from '../version';
+import { parseCommandArgs, UsageError, type Command } from './args';
+
+/** The output formats `--format` accepts. */
+export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, sarif };
+
+/** How many files are read and linted at once. */
+const CONCURRENCY = 8;
+
+/** `--fix` stops after this many rounds of fix-and-relint. */
+const MAX_FIX_PASSES = 10;
+
+const defaultConfig = resolveConfig(undefined, RULES).config;
+
+/** What happened to one target. Messages are kept per file and printed in file order. */
+interface Outcome {
+  readonly result?: FileResult;
+  readonly config?: LoadedConfig;
+  readonly messages: string[];
+  readonly skipped?: boolean;
+  readonly failed?: boolean;
+}
+
+export const lintCommand: Command = {
+  name: 'lint',
+  summary: 'Lint answer files; folders are searched for answers',
+  usage: `Usage: design-practice lint <files or folders...> [options]
+
+Lints system-design answers. Folders are searched recursively for answer files: Markdown (*.md)
+whose front matter names a prompt or a template. node_modules and folders starting with "." are
+skipped. Files named on the command line are always linted (with the default template when they
+have no front matter).
+
+Options:
+  -f, --format <name>  Output format: stylish (default), json or sarif
+  -c, --config <file>  Use this configuration file instead of looking for .design-practice.json
+                       in each file's folder and the folders above it (the nearest one wins)
+      --fix            Apply the fixes that only add text (missing sections and the like) in
+                       place, then report what remains. Text you wrote is never removed.
+  -h, --help           Show this help
+
+Exit status: 0 when no finding is a warning or an error, 1 when one is, 2 on a usage error, a
+path that does not exist, a file or configuration that cannot be read or parsed, a failed write,
+or when every file was skipped. Binary files and files over 10 MB are skipped with a message.
+`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      config: { type: 'string', short: 'c' },
+      fix: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    });
+    if (values.help) {
+      io.writeStdout(this.usage);
+      return 0;
+    }
+    const formatter = Object.hasOwn(FORMATTERS, values.format) ? FORMATTERS[values.format] : undefined;
+    if (!formatter) throw new UsageError(`Unknown format ${JSON.stringify(values.format)}: use stylish, json or sarif`);
+    if (positionals.length === 0) throw new UsageError('lint needs at least one file or folder, e.g. design-practice lint design-notes');
+
+    let failed = false;
+    const error = (message: string) => {
+      failed = true;
+      io.writeStderr(`design-practice: ${message}\n`);
+    };
+
+    let fixedConfig: LoadedConfig | undefined;
+    if (values.config !== undefined) {
+      fixedConfig = await loadConfigFile(io, path.resolve(io.cwd, values.config));
+      for (const m of configProblemMessages(fixedConfig)) io.writeStderr(`${m}\n`);
+      if (!fixedConfig.ok) return 2;
+    }
+
+    const targets = await collectTargets(io, positionals, error);
+    const finder = new ConfigFinder(io);
+    const outcomes = await mapLimit(targets, CONCURRENCY, (t) =>
+      lintTarget(io, t, fixedConfig, finder, values.fix).catch((e: unknown): Outcome => ({
+        // A bug in a rule must not hide the other files' results.
+        messages: [`${t.display}: internal error while linting, please report it: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`],
+        failed: true,
+      })),
+    );
+
+    const reportedConfigs = new Set<string>();
+    let skipped = 0;
+    for (const o of outcomes) {
+      if (o.config && !fixedConfig && !reportedConfigs.has(o.config.file)) {
+        reportedConfigs.add(o.config.file);
+        for (const m of configProblemMessages(o.config)) io.writeStderr(`${m}\n`);
+      }
+      for (const m of o.messages) io.writeStderr(`design-practice: ${m}\n`);
+      if (o.failed) failed = true;
+      if (o.skipped) skipped++;
+    }
+
+    const results = outcomes.flatMap((o) => (o.result ? [o.result] : []));
+    if (results.length === 0 && !failed && skipped === 0) {
+      io.writeStderr(`design-practice: no answer files found in ${positionals.join(', ')} (answers are *.md files whose front matter names a prompt or a template)\n`);
+    }
+    io.writeStdout(formatter(results, { rules: RULES, fileCount: results.length, version: VERSION, cwd: io.cwd }));
+
+    if (failed || (skipped > 0 && results.length === 0)) return 2;
+    return results.some((r) => r.findings.some((f) => f.severity !== 'info')) ? 1 : 0;
+  },
+};
+
+/** Expands the command line into files: named files as they are, folders searched. No duplicates. */
+async function collectTargets(io: CliIo, args: readonly string[], error: (message: string) => void): Promise<FileTarget[]> {
+  const byPath = new Map<string, FileTarget>();
+  for (const arg of args) {
+    const abs = path.resolve(io.cwd, arg);
+    let stat;
+    try {
+      stat = await io.stat(abs);
+    } catch (e) {
+      error(`${arg}: ${errorReason(e)}`);
+      continue;
+    }
+    if (!stat) {
+      error(`${arg}: no such file or folder`);
+    } else if (stat.isFile) {
+      // Named explicitly wins over found in a folder: it is then linted even without front matter.
+      if (!byPath.get(abs)?.explicit) byPath.set(abs, { path: abs, display: arg, explicit: true });
+    } else if (stat.isDirectory) {
+      const found = await findMarkdownFiles(io, abs, arg, (shown, reason) => error(`${shown}: cannot read the folder: ${reason}`));
+      for (const t of found) if (!byPath.has(t.path)) byPath.set(t.path, t);
+    } else {
+      error(`${arg}: not a file or a folder`);
+    }
+  }
+  return [...byPath.values()];
+}
+
+async function lintTarget(io: CliIo, target: FileTarget, fixedConfig: LoadedConfig | undefined, finder: ConfigFinder, fix: boolean): Promise<Outcome> {
+  const read = await readTextFile(io, target.path);
+  if (read.kind === 'error') return { messages: [`${target.display}: ${read.reason}`], failed: true };
+  if (read.kind === 'skipped') return { messages: [`skipped ${target.display}: ${read.reason}`], skipped: true };
+  if (!target.explicit && !isAnswerText(read.text)) return { messages: [] };
+
+  const loaded = fixedConfig ?? (await finder.find(path.dirname(target.path)));
+  if (loaded && !loaded.ok) return { config: loaded, messages: [`${target.display}: not linted because its configuration ${loaded.file} is unusable`], failed: true };
+  const config = loaded?.config ?? defaultConfig;
+  const messages: string[] = [];
+
+  if (!fix) return { config: loaded, messages, result: { file: target.display, findings: lint(read.text, config), fixed: 0 } };
+
+  if (!read.validUtf8) {
+    messages.push(`${target.display}: not fixed because it is not valid UTF-8 (fixing would change bytes you did not touch)`);
+    return { config: loaded, messages, result: { file: target.display, findings: lint(read.text, config), fixed: 0 } };
+  }
+  const bom = read.text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const original = read.text.slice(bom.length);
+  const { text, findings, fixed } = fixText(original, config);
+  if (text !== original) {
+    try {
+      await io.writeFile(target.path, bom + text);
+    } catch (e) {
+      messages.push(`${target.display}: cannot write the fixes: ${errorReason(e)}`);
+      return { config: loaded, messages, failed: true, result: { file: target.display, findings: lint(original, config), fixed: 0 } };
+    }
+  }
+  return { config: loaded, messages, result: { file: target.display, findings, fixed } };
+}
+
+/**
+ * Applies the fixes that only add text, relinting after each round because one fix can make
+ * another possible. Returns the fixed text, what remains and how many fixes were applied.
+ */
+export function fixText(original: string, config: LintConfig = defaultConfig): { text: string; findings: Finding[]; fixed: number } {
+  let text = original;
+  let fixed = 0;
+  let findings = lint(text, config);
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixable = findings.filter((f) => f.fix && onlyAddsText(text, f.fix));
+    if (fixable.length === 0) break;
+    const next = applyFixes(text, fixable);
+    if (next === text) break;
+    fixed += fixable.length;
+    text = next;
+    findings = lint(text, config);
+  }
+  return { text, findings, fixed };
+}
+
+/** Whether a fix's edits remove nothing but whitespace, so applying it cannot lose what the user wrote. */
+export function onlyAddsText(text: string, fix: Fix): boolean {
+  if (fix.edits.every((e) => e.line === e.endLine && e.column === e.endColumn)) return true;
+  const starts = lineStarts(text);
+  const offset = (line: number, column: number): number => {
+    if (line - 1 >= starts.length) return text.length;
+    const lineEnd = line < starts.length ? starts[line] : text.length;
+    return Math.min(starts[line - 1] + column - 1, lineEnd);
+  };
+  return fix.edits.every((e) => text.slice(offset(e.line, e.column), offset(e.endLine, e.endColumn)).trim() === '');
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Maps `items` through `fn` with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

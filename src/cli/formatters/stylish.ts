@@ -1,0 +1,48 @@
+/** The default, human-readable output: findings grouped by file, then a summary line. */
+import type { Finding } from '../../core/lint/types';
+import type { Formatter } from './types';
+
+/**
+ * ```
+ * notes/cache.md
+ *   12:1  warning  Missing section: Operability  SD001/missing-section
+ *
+ * 1 problem (0 errors, 1 warning, 0 info) in 1 of 3 files
+ * ```
+ */
+export const stylish: Formatter = (results, ctx) => {
+  const out: string[] = [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  let filesWithFindings = 0;
+  let fixed = 0;
+  for (const result of results) {
+    fixed += result.fixed;
+    if (result.findings.length === 0) continue;
+    filesWithFindings++;
+    out.push(result.file);
+    const rows = result.findings.map((f: Finding) => {
+      counts[f.severity]++;
+      return [`${f.line}:${f.column}`, f.severity, oneLine(f.message), `${f.ruleId}/${f.ruleName}`];
+    });
+    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    for (const r of rows) out.push(`  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
+    out.push('');
+  }
+  const total = counts.error + counts.warning + counts.info;
+  const files = `${ctx.fileCount} ${plural(ctx.fileCount, 'file')}`;
+  out.push(
+    total === 0
+      ? `No problems in ${files}`
+      : `${total} ${plural(total, 'problem')} (${counts.error} ${plural(counts.error, 'error')}, ${counts.warning} ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${filesWithFindings} of ${files}`,
+  );
+  if (fixed > 0) out.push(`Fixed ${fixed} ${plural(fixed, 'problem')}`);
+  return `${out.join('\n')}\n`;
+};
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
