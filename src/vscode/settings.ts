@@ -17,6 +17,8 @@ export interface DesignPracticeSettings {
     readonly debounceMs: number;
     readonly maxFileSizeKB: number;
     readonly config: LintConfig;
+    /** The lint settings as written, for layering under a project's `.design-practice.json`. */
+    readonly input: LintConfigInput;
   };
   readonly timer: {
     /** Minutes by section id, replacing the time plan's length for that phase. Only valid entries. */
@@ -109,6 +111,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Des
         debounceMs: num('lint.debounceMs', 300, 0, 5000),
         maxFileSizeKB: num('lint.maxFileSizeKB', 2048, 16, 1024 * 1024),
         config,
+        input,
       },
       timer: {
         phaseMinutes: phaseMinutes('timer.phaseMinutes'),

@@ -116,3 +116,22 @@ export function resolveConfig(input: LintConfigInput | undefined, rules: readonl
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * Layers configuration inputs: later ones win. `rules` and `aliases` merge key by key, so a project
+ * file that only turns SD005 off keeps the user's other rule settings.
+ */
+export function mergeConfigInputs(...inputs: readonly (LintConfigInput | undefined)[]): LintConfigInput {
+  let merged: LintConfigInput = {};
+  for (const input of inputs) {
+    if (!isRecord(input)) continue;
+    const rules = isRecord(input.rules) ? { ...merged.rules, ...input.rules } : merged.rules;
+    const aliases = isRecord(input.aliases) ? { ...merged.aliases, ...input.aliases } : merged.aliases;
+    merged = { ...merged, ...stripUndefined(input), ...(rules ? { rules } : {}), ...(aliases ? { aliases } : {}) } as LintConfigInput;
+  }
+  return merged;
+}
+
+function stripUndefined(input: LintConfigInput): LintConfigInput {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as LintConfigInput;
+}

@@ -24,7 +24,7 @@ export function insertSection(services: Services) {
     const editor = activeMarkdown();
     if (!editor) return undefined;
     const doc = editor.document;
-    const { answer, template } = analyze(doc.getText(), services.settings.value.lint.config);
+    const { answer, template } = analyze(doc.getText(), services.linter.configFor(doc.uri));
     const missing = template.sections.filter((s) => !findSection(answer, s.id));
     if (missing.length === 0) {
       void vscode.window.showInformationMessage(`Design Practice: this answer has every ${template.title} section.`);
@@ -56,7 +56,7 @@ export function fixAllMissingSections(services: Services) {
   return async (): Promise<number> => {
     const editor = activeMarkdown();
     if (!editor) return 0;
-    const { findings } = analyze(editor.document.getText(), services.settings.value.lint.config);
+    const { findings } = analyze(editor.document.getText(), services.linter.configFor(editor.document.uri));
     const missing = findings.filter((f) => f.ruleId === 'SD001' && f.fix);
     if (missing.length === 0) return 0;
     const edit = new vscode.WorkspaceEdit();

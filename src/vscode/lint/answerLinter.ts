@@ -9,6 +9,8 @@ import type { Finding } from '../../core/lint/types';
 import type { VsCodeSettings } from '../settings';
 import { isAnswerDocument } from './answerFiles';
 import { diagnosticKey, DIAGNOSTIC_SOURCE, findingRange, toDiagnostic } from './convert';
+import { ProjectConfigs } from './projectConfig';
+import type { LintConfig } from '../../core/lint/config';
 
 /** The last lint of one document. */
 export interface LintResult {
@@ -23,6 +25,7 @@ export class AnswerLinter implements vscode.Disposable {
   private readonly findingsByKey = new Map<string, Map<string, Finding>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly linted = new vscode.EventEmitter<vscode.Uri>();
+  private readonly projectConfigs: ProjectConfigs;
   private readonly disposables: vscode.Disposable[] = [this.collection, this.linted];
 
   /** Fires after a document was linted (or its diagnostics cleared). */
@@ -35,7 +38,10 @@ export class AnswerLinter implements vscode.Disposable {
     vscode.workspace.onDidOpenTextDocument((doc) => this.lintNow(doc), this, this.disposables);
     vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document), this, this.disposables);
     vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri), this, this.disposables);
+    this.projectConfigs = new ProjectConfigs(settings);
+    this.disposables.push(this.projectConfigs);
     settings.onDidChange(() => this.lintAllOpen(), this, this.disposables);
+    this.projectConfigs.onDidChange(() => this.lintAllOpen(), this, this.disposables);
     this.lintAllOpen();
   }
 
@@ -47,6 +53,11 @@ export class AnswerLinter implements vscode.Disposable {
   /** The last result for a document, if it is an answer that has been linted. */
   resultFor(uri: vscode.Uri): LintResult | undefined {
     return this.results.get(uri.toString());
+  }
+
+  /** The lint config for a document: the user's settings under its project's `.design-practice.json`. */
+  configFor(uri: vscode.Uri): LintConfig {
+    return this.projectConfigs.cached(uri) ?? this.settings.value.lint.config;
   }
 
   /** The finding behind one of our diagnostics (VS Code may hand back a copy, so it is found by key). */
@@ -67,13 +78,21 @@ export class AnswerLinter implements vscode.Disposable {
       if (this.results.has(key)) this.forget(doc.uri);
       return;
     }
+    const config = this.projectConfigs.cached(doc.uri);
+    if (!config) {
+      // The project file is read once per folder; the document is linted as soon as it is known.
+      void this.projectConfigs.load(doc.uri).then(() => {
+        if (!doc.isClosed) this.lintNow(doc);
+      });
+      return;
+    }
     try {
       const text = doc.getText();
       if (text.length > lint.maxFileSizeKB * 1024) {
         this.tooLarge(doc, text.length);
         return;
       }
-      const analysis = analyze(text, lint.config);
+      const analysis = analyze(text, config);
       this.results.set(key, { uri: doc.uri, version: doc.version, analysis });
       this.findingsByKey.set(key, new Map(analysis.findings.map((f) => [diagnosticKey(f.ruleId, findingRange(f), f.message), f])));
       this.collection.set(doc.uri, analysis.findings.map(toDiagnostic));

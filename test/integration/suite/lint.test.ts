@@ -129,4 +129,19 @@ describe('linting answers in VS Code', function () {
     assert.equal(services.linter.resultFor(plain.document.uri), undefined);
     assert.deepEqual(vscode.languages.getDiagnostics(plain.document.uri), []);
   });
+
+  it('a project .design-practice.json is layered over the settings, and a broken one is reported on the file', async () => {
+    const configUri = vscode.Uri.joinPath(workspaceRoot(), 'lint-tests', 'project', '.design-practice.json');
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(configUri, '..'));
+    await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode('{ "rules": { "missing-section": "off" } }\n'));
+    const editor = await openAnswer('project/answer.md', '---\ntemplate: system-design\n---\n# T\n\n## Requirements\n\n- 1M users.\n');
+    const uri = editor.document.uri;
+    await waitFor(services.linter.onDidLint, () => services.linter.resultFor(uri) !== undefined, 'the answer to be linted');
+    assert.equal(sd001(uri, 'Operability'), undefined, 'the project file turns SD001 off');
+
+    await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode('{ "rules": { oops } }\n'));
+    await waitForDiagnostics(configUri, (d) => d.some((x) => x.message.startsWith('Not valid JSON')), 'the broken file to be reported on itself');
+    await waitForDiagnostics(uri, () => sd001(uri, 'Operability') !== undefined, 'the defaults to apply again');
+    await vscode.workspace.fs.delete(configUri);
+  });
 });

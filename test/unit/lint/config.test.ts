@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_TECHNOLOGIES, resolveConfig, type LintConfigInput } from '../../../src/core/lint/config';
+import { DEFAULT_TECHNOLOGIES, mergeConfigInputs, resolveConfig, type LintConfigInput } from '../../../src/core/lint/config';
 import { lint } from '../../../src/core/lint/linter';
 import { RULES } from '../../../src/core/lint/rules';
 
@@ -122,5 +122,21 @@ describe('lint config', () => {
   it('defaultTemplate picks the template for answers that name none', () => {
     const { config } = resolve({ defaultTemplate: 'ml-system-design' });
     assert.ok(lint(answer, config).some((f) => f.message === 'Missing section: Evaluation'));
+  });
+});
+
+describe('mergeConfigInputs', () => {
+  it('later inputs win; rules and aliases merge key by key; undefined values do not erase', () => {
+    const merged = mergeConfigInputs(
+      { defaultTemplate: 'system-design', rules: { SD005: 'off', SD007: 'warning' }, aliases: { scope: ['Plan'] } },
+      undefined,
+      { defaultTemplate: undefined, rules: { SD007: 'error' }, aliases: { operability: ['Running it'] }, technologies: ['Redis'] },
+    );
+    assert.deepEqual(merged, {
+      defaultTemplate: 'system-design',
+      rules: { SD005: 'off', SD007: 'error' },
+      aliases: { scope: ['Plan'], operability: ['Running it'] },
+      technologies: ['Redis'],
+    });
   });
 });

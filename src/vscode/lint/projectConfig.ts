@@ -1,0 +1,142 @@
+/**
+ * A project's `.design-practice.json`, the same file the CLI reads: the nearest one at or above an
+ * answer's folder (within its workspace folder) is layered over the user's settings. Files are read
+ * once per folder and again when one changes; a bad file is reported on the file itself.
+ */
+import * as vscode from 'vscode';
+import { mergeConfigInputs, resolveConfig, type LintConfig, type LintConfigInput } from '../../core/lint/config';
+import { RULES } from '../../core/lint/rules';
+import type { VsCodeSettings } from '../settings';
+import { DIAGNOSTIC_SOURCE } from './convert';
+
+/** The name the CLI looks for too. */
+export const PROJECT_CONFIG_FILE = '.design-practice.json';
+
+const MAX_BYTES = 1024 * 1024;
+
+export class ProjectConfigs implements vscode.Disposable {
+  /** Folder path → the project file's input there or above it (undefined: none). */
+  private readonly byFolder = new Map<string, Promise<LintConfigInput | undefined>>();
+  private readonly settled = new Map<string, LintConfigInput | undefined>();
+  private readonly merged = new Map<string, LintConfig>();
+  private readonly problems = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-config`);
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
+
+  /** Fires when a project file was added, changed or removed. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly settings: VsCodeSettings) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_CONFIG_FILE}`);
+    this.disposables.push(watcher);
+    const reset = () => {
+      this.byFolder.clear();
+      this.settled.clear();
+      this.merged.clear();
+      this.changed.fire();
+    };
+    watcher.onDidCreate(reset, this, this.disposables);
+    watcher.onDidChange(reset, this, this.disposables);
+    watcher.onDidDelete(reset, this, this.disposables);
+    settings.onDidChange(() => this.merged.clear(), this, this.disposables);
+  }
+
+  /**
+   * The config for a document if its project file has been read; otherwise undefined, and
+   * `load` reads it.
+   */
+  cached(uri: vscode.Uri): LintConfig | undefined {
+    const folder = this.folderOf(uri);
+    if (!folder) return this.settings.value.lint.config;
+    if (!this.settled.has(folder.path)) return undefined;
+    return this.mergedFor(folder.path);
+  }
+
+  /** The config for a document, reading its project file if needed. Never rejects. */
+  async load(uri: vscode.Uri): Promise<LintConfig> {
+    const folder = this.folderOf(uri);
+    if (!folder) return this.settings.value.lint.config;
+    const input = await this.find(folder, vscode.workspace.getWorkspaceFolder(uri)!.uri);
+    this.settled.set(folder.path, input);
+    return this.mergedFor(folder.path);
+  }
+
+  private mergedFor(folderPath: string): LintConfig {
+    const input = this.settled.get(folderPath);
+    if (!input) return this.settings.value.lint.config;
+    let config = this.merged.get(folderPath);
+    if (!config) {
+      // Problems in the user's settings were reported already; the file's are reported on the file.
+      config = resolveConfig(mergeConfigInputs(this.settings.value.lint.input, input), RULES).config;
+      this.merged.set(folderPath, config);
+    }
+    return config;
+  }
+
+  /** The document's folder when it is inside a workspace folder (only there is a project file looked for). */
+  private folderOf(uri: vscode.Uri): vscode.Uri | undefined {
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return undefined;
+    return vscode.Uri.joinPath(uri, '..');
+  }
+
+  private find(folder: vscode.Uri, root: vscode.Uri): Promise<LintConfigInput | undefined> {
+    let found = this.byFolder.get(folder.path);
+    if (!found) {
+      found = this.lookUp(folder, root);
+      this.byFolder.set(folder.path, found);
+    }
+    return found;
+  }
+
+  private async lookUp(folder: vscode.Uri, root: vscode.Uri): Promise<LintConfigInput | undefined> {
+    const file = vscode.Uri.joinPath(folder, PROJECT_CONFIG_FILE);
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(file)).catch(() => undefined);
+    if (stat && stat.type & vscode.FileType.File) return this.read(file, stat.size);
+    if (folder.path === root.path || folder.path.length <= root.path.length) return undefined;
+    return this.find(vscode.Uri.joinPath(folder, '..'), root);
+  }
+
+  private async read(file: vscode.Uri, size: number): Promise<LintConfigInput | undefined> {
+    const report = (message: string, line = 0) => {
+      const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, 1000), message, vscode.DiagnosticSeverity.Error);
+      d.source = DIAGNOSTIC_SOURCE;
+      this.problems.set(file, [d]);
+      void vscode.window.showWarningMessage(`Design Practice: ${vscode.workspace.asRelativePath(file)}: ${message}`);
+    };
+    this.problems.delete(file);
+    if (size > MAX_BYTES) {
+      report(`This configuration file is ${Math.round(size / 1024)} KB; the limit is 1 MB. It is ignored.`);
+      return undefined;
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(file)).replace(/^\uFEFF/, '');
+    } catch (error) {
+      report(`Cannot read it: ${error instanceof Error ? error.message : String(error)}. It is ignored.`);
+      return undefined;
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse(text);
+    } catch (error) {
+      const position = /position (\d+)/.exec(String(error))?.[1];
+      const line = position === undefined ? 0 : text.slice(0, Number(position)).split('\n').length - 1;
+      report(`Not valid JSON: ${error instanceof Error ? error.message : String(error)}. It is ignored.`, line);
+      return undefined;
+    }
+    const { problems } = resolveConfig(input as LintConfigInput, RULES);
+    if (problems.length > 0) {
+      const d = problems.map((p) => {
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1000), `${p.setting ? `${p.setting}: ` : ''}${p.message} (the default is used)`, vscode.DiagnosticSeverity.Warning);
+        diagnostic.source = DIAGNOSTIC_SOURCE;
+        return diagnostic;
+      });
+      this.problems.set(file, d);
+    }
+    return input as LintConfigInput;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
