@@ -163,4 +163,13 @@ describe('end to end in the real workbench', function () {
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' }).waitFor({ state: 'detached' });
     await shot('fixed');
   });
+
+  it('starts the practice timer from the prompt view; the status bar counts down the first phase', async () => {
+    await page.locator('.tab', { hasText: PROMPT_TITLE }).click();
+    await promptView().getByRole('button', { name: 'Start timer' }).click();
+    const timer = page.locator('.statusbar-item', { hasText: /Requirements \d+:\d{2}/ });
+    await timer.first().waitFor();
+    assert.match(await timer.first().innerText(), /Requirements \d+:\d{2}/);
+    await shot('timer', 'timer');
+  });
 });
