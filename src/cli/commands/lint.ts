@@ -1,10 +1,10 @@
 /** `design-practice lint`: lint answer files and folders of them, optionally fixing in place. */
 import * as path from 'node:path';
 import { resolveConfig, type LintConfig } from '../../core/lint/config';
-import { applyFixes } from '../../core/lint/fixes';
+import { applyFixes, fixOnlyAddsText } from '../../core/lint/fixes';
 import { lint } from '../../core/lint/linter';
 import { RULES } from '../../core/lint/rules';
-import type { Finding, Fix } from '../../core/lint/types';
+import type { Finding } from '../../core/lint/types';
 import { ConfigFinder, configProblemMessages, loadConfigFile, type LoadedConfig } from '../config';
 import { errorReason, findMarkdownFiles, isAnswerText, readTextFile, type FileTarget } from '../files';
 import { json } from '../formatters/json';
@@ -185,7 +185,7 @@ export function fixText(original: string, config: LintConfig = defaultConfig): {
   let fixed = 0;
   let findings = lint(text, config);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const fixable = findings.filter((f) => f.fix && onlyAddsText(text, f.fix));
+    const fixable = findings.filter((f) => f.fix && fixOnlyAddsText(text, f.fix));
     if (fixable.length === 0) break;
     const next = applyFixes(text, fixable);
     if (next === text) break;
@@ -194,31 +194,6 @@ export function fixText(original: string, config: LintConfig = defaultConfig): {
     findings = lint(text, config);
   }
   return { text, findings, fixed };
-}
-
-/** Whether a fix's edits remove nothing but whitespace, so applying it cannot lose what the user wrote. */
-export function onlyAddsText(text: string, fix: Fix): boolean {
-  if (fix.edits.every((e) => e.line === e.endLine && e.column === e.endColumn)) return true;
-  const starts = lineStarts(text);
-  const offset = (line: number, column: number): number => {
-    if (line - 1 >= starts.length) return text.length;
-    const lineEnd = line < starts.length ? starts[line] : text.length;
-    return Math.min(starts[line - 1] + column - 1, lineEnd);
-  };
-  return fix.edits.every((e) => text.slice(offset(e.line, e.column), offset(e.endLine, e.endColumn)).trim() === '');
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
 }
 
 /** Maps `items` through `fn` with at most `limit` calls in flight; results keep the input order. */

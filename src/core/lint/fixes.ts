@@ -12,13 +12,7 @@ export function applyFixes(text: string, findings: readonly Pick<Finding, 'fix'>
   const edits: TextEdit[] = findings.flatMap((f) => f.fix?.edits ?? []);
   if (edits.length === 0) return text;
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
-  const starts = lineStarts(text);
-  const offsetOf = (line: number, column: number): number => {
-    if (line - 1 >= starts.length) return text.length;
-    const lineStart = starts[line - 1];
-    const lineEnd = line < starts.length ? starts[line] : text.length;
-    return Math.min(lineStart + column - 1, lineEnd);
-  };
+  const offsetOf = offsetResolver(text);
   const ordered = edits
     .map((edit, index) => ({ edit, index, start: offsetOf(edit.line, edit.column), end: offsetOf(edit.endLine, edit.endColumn) }))
     .sort((a, b) => b.start - a.start || b.index - a.index);
@@ -31,6 +25,26 @@ export function applyFixes(text: string, findings: readonly Pick<Finding, 'fix'>
     floor = start;
   }
   return result;
+}
+
+/**
+ * Whether a fix's edits remove nothing but whitespace, so applying it cannot lose what the user
+ * wrote. (Insertions, such as SD001's, always qualify.)
+ */
+export function fixOnlyAddsText(text: string, fix: Fix): boolean {
+  if (fix.edits.every((e) => e.line === e.endLine && e.column === e.endColumn)) return true;
+  const offsetOf = offsetResolver(text);
+  return fix.edits.every((e) => text.slice(offsetOf(e.line, e.column), offsetOf(e.endLine, e.endColumn)).trim() === '');
+}
+
+/** Maps 1-based line/column positions in `text` to offsets, clamped to the line and the text. */
+function offsetResolver(text: string): (line: number, column: number) => number {
+  const starts = lineStarts(text);
+  return (line, column) => {
+    if (line - 1 >= starts.length) return text.length;
+    const lineEnd = line < starts.length ? starts[line] : text.length;
+    return Math.min(starts[line - 1] + column - 1, lineEnd);
+  };
 }
 
 /**

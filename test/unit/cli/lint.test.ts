@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { fixText, onlyAddsText } from '../../../src/cli/commands/lint';
+import { fixText } from '../../../src/cli/commands/lint';
+import { fixOnlyAddsText as onlyAddsText } from '../../../src/core/lint/fixes';
 import { main } from '../../../src/cli/main';
 import { resolveConfig } from '../../../src/core/lint/config';
 import { lint } from '../../../src/core/lint/linter';
