@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): Services {
   const treeView = vscode.window.createTreeView('designPractice.prompts', { treeDataProvider: promptTree, showCollapseAll: true });
   promptTree.attach(treeView);
   const promptPanel = new PromptPanel(context.extensionUri, catalog, answers, log);
-  const linter = new AnswerLinter(settings, log);
+  const linter = new AnswerLinter(settings, log, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   const statusBar = new AnswerStatusBar(linter);
   const answerContext = new AnswerContextKey(linter, settings);
   // Resumes a session kept in workspace state before the window reloaded.

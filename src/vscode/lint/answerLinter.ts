@@ -34,6 +34,8 @@ export class AnswerLinter implements vscode.Disposable {
   constructor(
     private readonly settings: VsCodeSettings,
     private readonly log: vscode.LogOutputChannel,
+    /** The folder of the rule pages that diagnostics link to. */
+    private readonly docsFolder: vscode.Uri,
   ) {
     vscode.workspace.onDidOpenTextDocument((doc) => this.lintNow(doc), this, this.disposables);
     vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document), this, this.disposables);
@@ -95,7 +97,7 @@ export class AnswerLinter implements vscode.Disposable {
       const analysis = analyze(text, config);
       this.results.set(key, { uri: doc.uri, version: doc.version, analysis });
       this.findingsByKey.set(key, new Map(analysis.findings.map((f) => [diagnosticKey(f.ruleId, findingRange(f), f.message), f])));
-      this.collection.set(doc.uri, analysis.findings.map(toDiagnostic));
+      this.collection.set(doc.uri, analysis.findings.map((f) => toDiagnostic(f, this.docsFolder)));
     } catch (error) {
       // The core is built not to throw; if it ever does, the user keeps a working editor.
       this.log.error(`Linting ${doc.uri.fsPath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

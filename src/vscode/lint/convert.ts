@@ -2,9 +2,6 @@
 import * as vscode from 'vscode';
 import type { Finding, Fix, Severity } from '../../core/lint/types';
 
-/** Where each rule's documentation lives; a diagnostic's code links to it. */
-export const RULE_DOCS_BASE = 'https://github.com/design-practice/design-practice/blob/main/docs/rules/';
-
 /** The source every diagnostic of ours carries. */
 export const DIAGNOSTIC_SOURCE = 'design-practice';
 
@@ -19,11 +16,14 @@ export function findingRange(f: Pick<Finding, 'line' | 'column' | 'endLine' | 'e
   return new vscode.Range(f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1);
 }
 
-/** A diagnostic for a finding, with its rule id linked to the rule's documentation. */
-export function toDiagnostic(f: Finding): vscode.Diagnostic {
+/**
+ * A diagnostic for a finding, with its rule id linked to the rule's page in `docsFolder` (the
+ * extension's own docs/rules, so the link works offline).
+ */
+export function toDiagnostic(f: Finding, docsFolder: vscode.Uri): vscode.Diagnostic {
   const d = new vscode.Diagnostic(findingRange(f), f.message, SEVERITY[f.severity]);
   d.source = DIAGNOSTIC_SOURCE;
-  d.code = { value: f.ruleId, target: vscode.Uri.parse(`${RULE_DOCS_BASE}${f.ruleId}.md`) };
+  d.code = { value: f.ruleId, target: vscode.Uri.joinPath(docsFolder, `${f.ruleId}.md`) };
   return d;
 }
 

@@ -68,7 +68,9 @@ describe('linting answers in VS Code', function () {
     await waitForDiagnostics(uri, () => sd001(uri, 'Operability') !== undefined, 'SD001 Missing section: Operability');
     const diagnostic = sd001(uri, 'Operability')!;
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
-    assert.equal((diagnostic.code as { target: vscode.Uri }).target.toString().endsWith('/docs/rules/SD001.md'), true, 'the code links to the rule doc');
+    const doc = (diagnostic.code as { target: vscode.Uri }).target;
+    assert.ok(doc.path.endsWith('/docs/rules/SD001.md'), 'the code links to the rule doc');
+    assert.ok((await vscode.workspace.fs.stat(doc)).size > 0, 'the rule doc ships with the extension');
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === 'Insert the Operability section');
