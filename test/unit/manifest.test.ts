@@ -1,5 +1,6 @@
 /** package.json is the extension's contract with VS Code: check what a typo would silently break. */
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from './helpers/paths';
@@ -60,5 +61,15 @@ describe('package.json', () => {
   it('the view lives in the Design Practice container', () => {
     assert.deepEqual(manifest.contributes.viewsContainers.activitybar.map((c) => c.id), ['designPractice']);
     assert.deepEqual(manifest.contributes.views.designPractice.map((v) => v.id), ['designPractice.prompts']);
+  });
+
+  it('the .vsix holds the bundle and what VS Code reads at run time, nothing else', function () {
+    this.timeout(30_000);
+    const files = execFileSync(process.execPath, [path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+    assert.ok(files.includes('dist/extension.js') && files.includes('docs/rules/SD001.md') && files.includes('snippets/design-practice.code-snippets'));
+    const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/extension\.js|snippets\/.+|media\/[^/]+\.(svg|png|css|js)|media\/walkthrough\/.+\.md|docs\/rules\/.+\.md)$/.test(f));
+    assert.deepEqual(unexpected, [], 'no sources, tests, screenshots or maps');
   });
 });
