@@ -1,8 +1,9 @@
 /**
  * Views of an answer's text that several lint rules share: lines with HTML comments blanked out,
  * which body lines of a section hold the user's own words, and the paragraphs, list items and
- * sub-headings those words form. Everything here is computed once per parsed answer (cached by
- * object identity) and keeps columns equal to the file's, so rules can report precise ranges.
+ * sub-headings those words form. Everything here is computed at most once per parsed answer (cached
+ * by object identity), and only as far as the rules ask: on a long answer most sections need no more
+ * than their first lines sorted. Columns stay equal to the file's, so rules can report precise ranges.
  */
 import { LineKind, type AnswerDocument, type AnswerSection } from './parseAnswer';
 import type { SectionSpec } from './templates';
@@ -52,20 +53,33 @@ const TAG = /<[^>]*>/g;
 const IMAGE_TAG = /<(?:img|svg|picture)\b/i;
 const TODO_LEAD = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?[*_]*(?:todo|tbd|fixme)\b(?!\s+(?:lists?|apps?|items?)\b)/i;
 
+/** How far one section's body has been sorted into `BodyLine`s: lines are sorted in order, on demand. */
+interface Progress {
+  /** The first line not sorted yet. */
+  next: number;
+  /** Whether the scaffold's clarifying questions run on at `next`. */
+  inQuestions: boolean;
+}
+
 interface DocumentViews {
   /** Each line with HTML comments replaced by spaces; '' for lines that are not prose or HTML. */
   readonly visible: string[];
   /** The heading's level (1-6) on a heading's first line, `SETEXT_UNDERLINE` on a setext underline, else 0. */
   readonly headingLine: Uint8Array;
-  /** A `BodyLine` per line of the file, filled on first use by `bodyLines`. */
-  body?: Uint8Array;
+  /** A `BodyLine` per line of the file, filled section by section as far as `progress` says. */
+  readonly body: Uint8Array;
+  /**
+   * Per section, how far `body` is filled. Most rules look at a few sections, and SD002 and SD004
+   * only need to know whether a section has content, which the first lines of a long one tell.
+   */
+  readonly progress: Map<AnswerSection, Progress>;
 }
 
 interface Skeleton {
-  readonly lines: ReadonlySet<string>;
-  readonly labels: ReadonlySet<string>;
-  /** True when every skeleton line is a bold-labelled list item, so other lines need no comparing. */
-  readonly labelled: boolean;
+  /** Matches a line whose `normalizeSpace` is one of the skeleton's lines. */
+  readonly line: RegExp;
+  /** Matches a line whose `normalizeSpace` is one of the skeleton's bold labels alone ("- **Scale:**"). */
+  readonly label: RegExp;
 }
 
 const SETEXT_UNDERLINE = 9;
@@ -80,7 +94,7 @@ function views(doc: AnswerDocument): DocumentViews {
       headingLine.fill(SETEXT_UNDERLINE, h.line + 1, h.endLine + 1);
       headingLine[h.line] = h.level;
     }
-    v = { visible: blankComments(doc), headingLine };
+    v = { visible: blankComments(doc), headingLine, body: new Uint8Array(doc.lines.length), progress: new Map() };
     viewCache.set(doc, v);
   }
   return v;
@@ -136,6 +150,11 @@ function blankComments(doc: AnswerDocument): string[] {
 /** Line `line` of the answer with HTML comments replaced by spaces; '' when it is not prose or HTML. */
 export function visibleLine(doc: AnswerDocument, line: number): string {
   return views(doc).visible[line] ?? '';
+}
+
+/** `visibleLine` of every line, indexed by 0-based line: one lookup for rules that read most lines. */
+export function visibleLines(doc: AnswerDocument): readonly string[] {
+  return views(doc).visible;
 }
 
 /**
@@ -196,21 +215,31 @@ export function normalizeSpace(text: string): string {
   return text.replace(WHITESPACE, ' ').trim();
 }
 
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * A pattern that matches exactly the strings whose `normalizeSpace` is one of `texts` (themselves
+ * normalised): any whitespace around them, and any run of it where they have a space. Testing a
+ * line against it spares normalising, that is copying, every line of a long answer.
+ */
+function normalizedOneOf(texts: ReadonlySet<string>): RegExp {
+  const alternatives = [...texts].map((t) => t.replace(REGEX_SPECIAL, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(alternatives.length > 0 ? `^\\s*(?:${alternatives.join('|')})\\s*$` : '(?!)');
+}
+
 function skeletonOf(spec: SectionSpec): Skeleton {
   let s = skeletonCache.get(spec);
   if (!s) {
     const lines = new Set<string>();
     const labels = new Set<string>();
-    let labelled = true;
     for (const raw of spec.skeleton.split('\n')) {
       const line = normalizeSpace(raw);
       if (!line) continue;
       lines.add(line);
       const label = SKELETON_LABEL.exec(raw);
       if (label) labels.add(normalizeSpace(label[0]));
-      else labelled = false;
     }
-    s = { lines, labels, labelled };
+    s = { line: normalizedOneOf(lines), label: normalizedOneOf(labels) };
     skeletonCache.set(spec, s);
   }
   return s;
@@ -218,27 +247,48 @@ function skeletonOf(spec: SectionSpec): Skeleton {
 
 /** Whether `text` (comments already blanked) is an untouched line of `spec`'s skeleton. */
 export function isSkeletonLine(spec: SectionSpec, text: string): boolean {
-  const skeleton = skeletonOf(spec);
-  // Most lines fail the cheap shape test, which spares normalising every line of a long answer.
-  return (!skeleton.labelled || SKELETON_LABEL.test(text)) && skeleton.lines.has(normalizeSpace(text));
+  return skeletonOf(spec).line.test(text);
 }
 
-/** Sorts one body line of a section. `text` is the visible (comment-blanked) text of the line. */
-function classify(doc: AnswerDocument, spec: SectionSpec | undefined, line: number, text: string): BodyLine {
+/** `ALNUM.test(text)`, with the ASCII start of the text (all of nearly every line) checked in code. */
+function hasAlnum(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return ALNUM.test(text);
+    const lower = c | 0x20;
+    if ((c >= 0x30 && c <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) return true;
+  }
+  return false;
+}
+
+/**
+ * Sorts one body line as far as the line itself tells. `Content` from here is final for HTML; for
+ * prose, `classify` still looks for placeholders.
+ */
+function shapeOf(doc: AnswerDocument, v: DocumentViews, spec: SectionSpec | undefined, line: number): BodyLine {
   const kind = doc.lineKinds[line];
   if (kind === LineKind.Code) return BodyLine.Code;
+  const text = v.visible[line];
   // An HTML block counts when it shows something: text between tags, or an image such as a diagram.
   if (kind === LineKind.Html) return IMAGE_TAG.test(text) || ALNUM.test(text.replace(TAG, '')) ? BodyLine.Content : BodyLine.Blank;
   if (kind !== LineKind.Prose) return BodyLine.Blank;
-  if (isHeadingLine(doc, line)) return BodyLine.Heading;
-  if (!ALNUM.test(text) && !text.includes('???')) return BodyLine.Blank;
-  if (spec && isSkeletonLine(spec, text)) return BodyLine.Skeleton;
+  if (v.headingLine[line] > 0) return BodyLine.Heading;
+  if (!hasAlnum(text) && !text.includes('???')) return BodyLine.Blank;
+  if (spec && skeletonOf(spec).line.test(text)) return BodyLine.Skeleton;
+  return BodyLine.Content;
+}
+
+/** Sorts one body line of a section, leaving the scaffold's questions to `sortNext`. */
+function classify(doc: AnswerDocument, v: DocumentViews, spec: SectionSpec | undefined, line: number): BodyLine {
+  const shape = shapeOf(doc, v, spec, line);
+  if (shape !== BodyLine.Content || doc.lineKinds[line] !== LineKind.Prose) return shape;
+  const text = v.visible[line];
   // "- TODO: monitoring" is a note to self about what to write, not an answer.
   if (TODO_LEAD.test(text)) return BodyLine.Placeholder;
   const rest = PLACEHOLDER_ANY.test(text) ? text.replace(PLACEHOLDER, ' ') : text;
-  if (!ALNUM.test(rest)) return BodyLine.Placeholder;
+  if (!hasAlnum(rest)) return BodyLine.Placeholder;
   // "- **Scale:** TBD" or a bare "- **Scale:**": the skeleton's label with nothing of the user's after it.
-  if (spec && SKELETON_LABEL.test(rest) && skeletonOf(spec).labels.has(normalizeSpace(rest))) return BodyLine.Placeholder;
+  if (spec && skeletonOf(spec).label.test(rest)) return BodyLine.Placeholder;
   return BodyLine.Content;
 }
 
@@ -249,47 +299,86 @@ function classify(doc: AnswerDocument, spec: SectionSpec | undefined, line: numb
 export const QUESTIONS_LEAD = '**Clarifying questions to ask:**';
 const QUESTION_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+.*\?\s*$/;
 
+function progressOf(v: DocumentViews, section: AnswerSection): Progress {
+  let p = v.progress.get(section);
+  if (!p) v.progress.set(section, (p = { next: section.bodyStart, inQuestions: false }));
+  return p;
+}
+
+/** Sorts the next line of `section` (`p.next`) into `v.body`. Lines are sorted in order, since the questions carry over. */
+function sortNext(doc: AnswerDocument, v: DocumentViews, section: AnswerSection, p: Progress): void {
+  const line = p.next++;
+  let kind = classify(doc, v, section.spec, line);
+  if (kind === BodyLine.Content) {
+    const text = v.visible[line];
+    if (text.includes(QUESTIONS_LEAD) && normalizeSpace(text) === QUESTIONS_LEAD) {
+      kind = BodyLine.Placeholder;
+      p.inQuestions = true;
+    } else if (p.inQuestions && QUESTION_ITEM.test(text)) {
+      kind = BodyLine.Placeholder;
+    } else {
+      p.inQuestions = false;
+    }
+  } else if (kind !== BodyLine.Blank) {
+    p.inQuestions = false;
+  }
+  v.body[line] = kind;
+}
+
+/** Sorts every line of `section`'s body that is not sorted yet, and returns the views. */
+function sortSection(doc: AnswerDocument, section: AnswerSection): DocumentViews {
+  const v = views(doc);
+  const p = progressOf(v, section);
+  while (p.next < section.end) sortNext(doc, v, section, p);
+  return v;
+}
+
 /**
  * What each line of the answer holds, as a `BodyLine`, indexed by 0-based line. Lines of a section's
  * body are judged against that section's skeleton; lines outside every section body (front matter,
- * the title, section headings) are `Blank`. Computed once per answer for every section, since most
- * rules ask about several.
+ * the title, section headings) are `Blank`. Sorts every section; rules that look at a few sections
+ * use `bodyLineAt`, `hasContent` or `userLines`, which sort only what they read.
  */
 export function bodyLines(doc: AnswerDocument): Uint8Array {
-  const v = views(doc);
-  if (v.body) return v.body;
-  const kinds = new Uint8Array(doc.lines.length);
-  for (const section of doc.sections) {
-    let inQuestions = false;
-    for (let line = section.bodyStart; line < section.end; line++) {
-      const text = v.visible[line];
-      let kind = classify(doc, section.spec, line, text);
-      if (kind === BodyLine.Content) {
-        if (text.includes(QUESTIONS_LEAD) && normalizeSpace(text) === QUESTIONS_LEAD) {
-          kind = BodyLine.Placeholder;
-          inQuestions = true;
-        } else if (inQuestions && QUESTION_ITEM.test(text)) {
-          kind = BodyLine.Placeholder;
-        } else {
-          inQuestions = false;
-        }
-      } else if (kind !== BodyLine.Blank) {
-        inQuestions = false;
-      }
-      kinds[line] = kind;
-    }
-  }
-  v.body = kinds;
-  return kinds;
+  for (const section of doc.sections) sortSection(doc, section);
+  return views(doc).body;
 }
 
-/** Whether a section holds anything of the user's: prose that is not skeleton or placeholder, or code. */
+/** What line `line` of `section`'s body holds, as a `BodyLine`. Sorts the section only up to that line. */
+export function bodyLineAt(doc: AnswerDocument, section: AnswerSection, line: number): BodyLine {
+  const v = views(doc);
+  const p = progressOf(v, section);
+  while (p.next <= line && p.next < section.end) sortNext(doc, v, section, p);
+  return v.body[line];
+}
+
+/**
+ * Whether a section holds anything of the user's: prose that is not skeleton or placeholder, or code.
+ * Sorts its lines only up to the first that does.
+ */
 export function hasContent(doc: AnswerDocument, section: AnswerSection): boolean {
-  const kinds = bodyLines(doc);
+  const v = views(doc);
+  const p = progressOf(v, section);
   for (let line = section.bodyStart; line < section.end; line++) {
-    if (kinds[line] === BodyLine.Content || kinds[line] === BodyLine.Code) return true;
+    if (line >= p.next) sortNext(doc, v, section, p);
+    const kind = v.body[line];
+    if (kind === BodyLine.Content || kind === BodyLine.Code) return true;
   }
   return false;
+}
+
+/**
+ * The untouched skeleton lines (`BodyLine.Skeleton`) of `section`'s body. A line is skeleton by
+ * itself, so this needs no sorting of the section's other lines.
+ */
+export function skeletonLines(doc: AnswerDocument, section: AnswerSection): number[] {
+  const out: number[] = [];
+  if (!section.spec) return out;
+  const v = views(doc);
+  for (let line = section.bodyStart; line < section.end; line++) {
+    if (shapeOf(doc, v, section.spec, line) === BodyLine.Skeleton) out.push(line);
+  }
+  return out;
 }
 
 /**
@@ -307,8 +396,8 @@ export function sectionsOf(doc: AnswerDocument, id: string): AnswerSection[] {
  */
 export function userLines(doc: AnswerDocument, sections: readonly AnswerSection[], headings = false): number[] {
   const out: number[] = [];
-  const kinds = bodyLines(doc);
   for (const section of sections) {
+    const kinds = sortSection(doc, section).body;
     for (let line = section.bodyStart; line < section.end; line++) {
       if (kinds[line] === BodyLine.Content || (headings && kinds[line] === BodyLine.Heading)) out.push(line);
     }

@@ -1,4 +1,4 @@
-import { BodyLine, bodyLines, lineRange } from '../../answer/sectionText';
+import { BodyLine, bodyLineAt, hasContent, lineRange } from '../../answer/sectionText';
 import type { Rule } from '../types';
 
 /**
@@ -15,19 +15,12 @@ export const emptySection: Rule = {
   check({ answer }, report) {
     for (const section of answer.sections) {
       const spec = section.spec;
-      if (!spec) continue;
-      let content = false;
+      if (!spec || hasContent(answer, section)) continue;
       let scaffold = false;
-      const kinds = bodyLines(answer);
-      for (let line = section.bodyStart; line < section.end; line++) {
-        const kind = kinds[line];
-        if (kind === BodyLine.Content || kind === BodyLine.Code) {
-          content = true;
-          break;
-        }
-        if (kind === BodyLine.Skeleton || kind === BodyLine.Placeholder) scaffold = true;
+      for (let line = section.bodyStart; line < section.end && !scaffold; line++) {
+        const kind = bodyLineAt(answer, section, line);
+        scaffold = kind === BodyLine.Skeleton || kind === BodyLine.Placeholder;
       }
-      if (content) continue;
       const message = scaffold
         ? `${spec.title} still holds only the template's prompts or placeholders: replace them with your answer. ${spec.purpose}`
         : `${spec.title} is empty. ${spec.purpose}`;

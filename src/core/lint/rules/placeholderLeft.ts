@@ -1,5 +1,5 @@
 import { LineKind, type AnswerDocument, type AnswerSection } from '../../answer/parseAnswer';
-import { BodyLine, blankCodeSpans, bodyLines, excerpt, hasContent, isPlaceholderMatch, lineRange, PLACEHOLDER, PLACEHOLDER_ANY, visibleLine } from '../../answer/sectionText';
+import { blankCodeSpans, excerpt, hasContent, isPlaceholderMatch, lineRange, PLACEHOLDER, PLACEHOLDER_ANY, skeletonLines, visibleLine, visibleLines } from '../../answer/sectionText';
 import type { Rule, RuleReport } from '../types';
 
 /**
@@ -19,20 +19,18 @@ export const placeholderLeft: Rule = {
     for (const section of answer.sections) {
       if (section.spec && !hasContent(answer, section)) skip.fill(1, section.heading.line, section.end);
     }
+    const visible = visibleLines(answer);
     for (let line = 0; line < answer.lines.length; line++) {
-      if (skip[line] || answer.lineKinds[line] !== LineKind.Prose) continue;
-      const visible = visibleLine(answer, line);
-      if (!PLACEHOLDER_ANY.test(visible)) continue;
-      const text = blankCodeSpans(visible);
+      if (skip[line] || answer.lineKinds[line] !== LineKind.Prose || !PLACEHOLDER_ANY.test(visible[line])) continue;
+      const text = blankCodeSpans(visible[line]);
       PLACEHOLDER.lastIndex = 0;
       for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
         if (isPlaceholderMatch(text, m[0], m.index)) report(tokenReport(line, m[0], m.index));
       }
     }
-    const kinds = bodyLines(answer);
     for (const section of answer.sections) {
       if (!section.spec || skip[section.heading.line]) continue;
-      reportSkeletonLines(answer, section, kinds, report);
+      reportSkeletonLines(answer, section, report);
     }
   },
 };
@@ -46,9 +44,8 @@ function tokenReport(line: number, token: string, column: number): RuleReport {
   return { line, column, endColumn: column + token.length, message };
 }
 
-function reportSkeletonLines(answer: AnswerDocument, section: AnswerSection, kinds: Uint8Array, report: (r: RuleReport) => void): void {
-  for (let line = section.bodyStart; line < section.end; line++) {
-    if (kinds[line] !== BodyLine.Skeleton) continue;
+function reportSkeletonLines(answer: AnswerDocument, section: AnswerSection, report: (r: RuleReport) => void): void {
+  for (const line of skeletonLines(answer, section)) {
     const text = visibleLine(answer, line);
     report({
       ...lineRange(answer, line, text.length - text.trimStart().length),

@@ -1,5 +1,5 @@
 import { LineKind } from '../../answer/parseAnswer';
-import { isHeadingLine, sentenceAt, sentenceStarts, textBlocks, visibleLine, type TextBlock } from '../../answer/sectionText';
+import { isHeadingLine, sentenceAt, sentenceStarts, textBlocks, visibleLines, type TextBlock } from '../../answer/sectionText';
 import type { Rule } from '../types';
 
 /** Wording that gives a reason for a choice. "for" alone is left out: "Redis for caching" is a purpose, not a reason. */
@@ -32,9 +32,14 @@ function technologyPattern(technologies: readonly string[]): { readonly pattern:
       const trimmed = name.trim();
       if (trimmed && !canonical.has(trimmed.toLowerCase())) canonical.set(trimmed.toLowerCase(), trimmed);
     }
-    const alternatives = [...canonical.values()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const names = [...canonical.values()];
+    const alternatives = names.sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // When every name is an ASCII word, a leading \b skips the starts inside words cheaply. It drops
+    // only matches that start inside a word, which the check in code rejects anyway, and since such a
+    // match is all word characters, no match the check keeps could have started inside it.
+    const boundary = names.every((n) => /^\w+$/.test(n)) ? '\\b' : '';
     // An empty alternation would match everywhere; a pattern that never matches stands in for it.
-    cached = { pattern: new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'gi'), canonical };
+    cached = { pattern: new RegExp(alternatives.length > 0 ? `${boundary}(?:${alternatives.join('|')})` : '(?!)', 'gi'), canonical };
     techCache.set(technologies, cached);
   }
   return cached.canonical.size > 0 ? cached : undefined;
@@ -49,8 +54,8 @@ function isWordChar(text: string, index: number): boolean {
   return WORD_CHAR.test(text[index]);
 }
 
+/** Where a technology is first named. */
 interface Mention {
-  readonly name: string;
   readonly line: number;
   readonly column: number;
   readonly length: number;
@@ -71,36 +76,33 @@ export const unjustifiedTechnology: Rule = {
   check({ answer, technologies }, report) {
     const tech = technologyPattern(technologies);
     if (!tech) return;
-    // Find the mentions first: most lines name nothing, and the block structure is only needed when some do.
-    const mentions: Mention[] = [];
     const prose: number[] = [];
-    for (let line = 0; line < answer.lines.length; line++) {
-      if (answer.lineKinds[line] !== LineKind.Prose) continue;
-      prose.push(line);
+    for (let line = 0; line < answer.lines.length; line++) if (answer.lineKinds[line] === LineKind.Prose) prose.push(line);
+    const visible = visibleLines(answer);
+    const justified = new Set<string>();
+    const first = new Map<string, Mention>();
+    // The block structure is built at the first mention that needs judging: most lines name nothing,
+    // and once a technology is justified its later mentions need nothing.
+    let blocks: TextBlock[] | undefined;
+    let judge: ReturnType<typeof reasonJudge> | undefined;
+    let b = 0;
+    for (const line of prose) {
       if (isHeadingLine(answer, line)) continue;
-      const text = visibleLine(answer, line);
+      const text = visible[line];
       tech.pattern.lastIndex = 0;
       for (let m = tech.pattern.exec(text); m; m = tech.pattern.exec(text)) {
         if (isWordChar(text, m.index - 1) || isWordChar(text, m.index + m[0].length)) continue;
-        mentions.push({ name: tech.canonical.get(m[0].toLowerCase()) ?? m[0], line, column: m.index, length: m[0].length });
+        const name = tech.canonical.get(m[0].toLowerCase()) ?? m[0];
+        if (justified.has(name)) continue;
+        blocks ??= textBlocks(answer, prose);
+        judge ??= reasonJudge(blocks);
+        // Mentions come in file order, so the block holding each one is found by walking forward.
+        while (blocks[b].end <= line) b++;
+        let offset = 0;
+        for (let l = blocks[b].start; l < line; l++) offset += visible[l].length + 1;
+        if (judge(b, offset + m.index)) justified.add(name);
+        else if (!first.has(name)) first.set(name, { line, column: m.index, length: m[0].length });
       }
-    }
-    if (mentions.length === 0) return;
-
-    const blocks = textBlocks(answer, prose);
-    const justified = new Set<string>();
-    const first = new Map<string, Mention>();
-    const judge = reasonJudge(blocks);
-    let b = 0;
-    let offset = 0;
-    for (const mention of mentions) {
-      if (justified.has(mention.name)) continue;
-      // Mentions come in file order, so the block holding each one is found by walking forward.
-      while (blocks[b].end <= mention.line) b++;
-      offset = 0;
-      for (let line = blocks[b].start; line < mention.line; line++) offset += visibleLine(answer, line).length + 1;
-      if (judge(b, offset + mention.column)) justified.add(mention.name);
-      else if (!first.has(mention.name)) first.set(mention.name, mention);
     }
     for (const [name, at] of first) {
       if (justified.has(name)) continue;

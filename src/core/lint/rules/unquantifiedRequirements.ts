@@ -1,4 +1,4 @@
-import { BodyLine, bodyLines, hasContent, lineRange, sectionsOf, visibleLine } from '../../answer/sectionText';
+import { BodyLine, bodyLineAt, hasContent, lineRange, sectionsOf, visibleLine } from '../../answer/sectionText';
 import type { Rule } from '../types';
 
 /**
@@ -22,10 +22,9 @@ export const unquantifiedRequirements: Rule = {
     const sections = sectionsOf(answer, 'requirements');
     const filled = sections.filter((s) => hasContent(answer, s));
     if (filled.length === 0) return;
-    const kinds = bodyLines(answer);
     for (const section of filled) {
       for (let line = section.bodyStart; line < section.end; line++) {
-        const kind = kinds[line];
+        const kind = bodyLineAt(answer, section, line);
         const text = kind === BodyLine.Code ? answer.lines[line] : kind === BodyLine.Content || kind === BodyLine.Heading ? visibleLine(answer, line) : '';
         if (text && NUMBER.test(text)) return;
       }
