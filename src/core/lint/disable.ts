@@ -6,7 +6,8 @@
 import { LineKind, type AnswerDocument } from '../answer/parseAnswer';
 import type { Rule } from './types';
 
-const DIRECTIVE = /<!--\s*design-practice-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+// The directive must end at a space or the comment's end: "disable-line" (a typo) is not "disable".
+const DIRECTIVE = /<!--\s*design-practice-(disable-next-line|disable|enable)(?=\s|-->)([^>]*?)-->/g;
 
 /** Answers whether a rule is switched off at a 0-based line. */
 export type DisabledAt = (ruleId: string, line: number) => boolean;

@@ -17,7 +17,8 @@ const CHOICE = new RegExp(
         'over(?![-\\w])(?!\\s+(?:the\\s+)?(?:time|network|wire|internet|air|course|past|last|next|years?|days?|weeks?|months?|' +
         'hours?|minutes?|seconds?|windows?|periods?|https?|tcp|udp|grpc|websockets?|tls|ssl|\\d)\\b)',
     ].join('|') +
-    ')',
+    // A whole word: "Rung selection", "Optional" and "Decisional" state no choice.
+    ')\\b',
   'i',
 );
 

@@ -7,6 +7,9 @@ import type { Rule } from '../types';
  */
 const NUMBER = /(?<![\p{L}\d.])\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|tens of)\b/iu;
 
+/** The numbering in front of an ordered list item or a numbered heading. */
+const ORDINAL_PREFIX = /^\s*(?:>\s*)*(?:#{1,6}\s+)?(?:\d{1,9}[.)]\s+)+/;
+
 /**
  * SD005: the Requirements section states at least one number. Interviewers look for the scale,
  * latency and data size that size the design before any box is drawn. Every part of a split
@@ -26,7 +29,8 @@ export const unquantifiedRequirements: Rule = {
       for (let line = section.bodyStart; line < section.end; line++) {
         const kind = bodyLineAt(answer, section, line);
         const text = kind === BodyLine.Code ? answer.lines[line] : kind === BodyLine.Content || kind === BodyLine.Heading ? visibleLine(answer, line) : '';
-        if (text && NUMBER.test(text)) return;
+        // A list item's or heading's own numbering ("1. Users watch", "### 2) Scale") is not a quantity.
+        if (text && NUMBER.test(kind === BodyLine.Code ? text : text.replace(ORDINAL_PREFIX, ''))) return;
       }
     }
     report({
