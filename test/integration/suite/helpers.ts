@@ -43,3 +43,28 @@ export function waitFor<T>(event: vscode.Event<T>, predicate: (value: T | undefi
 export function waitForDiagnostics(uri: vscode.Uri, predicate: (d: readonly vscode.Diagnostic[]) => boolean, what: string): Promise<void> {
   return waitFor(vscode.languages.onDidChangeDiagnostics, () => predicate(vscode.languages.getDiagnostics(uri)), what);
 }
+
+/** A complete answer to ads/frequency-capping, after its front matter: every section, no warnings. */
+export const CAPPING_ANSWER_BODY = `# Ads frequency capping
+
+## Requirements
+
+- 300,000 ad decisions per second at peak, p99 under 50 ms.
+
+## Scope
+
+- The capping check at decision time; billing is out of scope.
+
+## Architecture
+
+- A counter service keyed by member and campaign in an in-memory store, because reads dominate.
+
+## Trade-offs
+
+- Approximate counts over exact ones: cheaper and faster, at the cost of a few extra impressions.
+
+## Operability
+
+- Alert on decision latency and counter error rate; on failure, serve without capping for a minute.
+- The ads-delivery team owns it and is on call.
+`;

@@ -2,35 +2,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Services } from '../../../src/vscode/services';
-import { activate, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+import { activate, CAPPING_ANSWER_BODY, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
 
 const ANSWER = `---
 prompt: ads/frequency-capping
 template: system-design
 ---
-# Ads frequency capping
-
-## Requirements
-
-- 300,000 ad decisions per second at peak, p99 under 50 ms.
-
-## Scope
-
-- The capping check at decision time; billing is out of scope.
-
-## Architecture
-
-- A counter service keyed by member and campaign in an in-memory store, because reads dominate.
-
-## Trade-offs
-
-- Approximate counts over exact ones: cheaper and faster, at the cost of a few extra impressions.
-
-## Operability
-
-- Alert on decision latency and counter error rate; on failure, serve without capping for a minute.
-- The ads-delivery team owns it and is on call.
-`;
+${CAPPING_ANSWER_BODY}`;
 
 function sd001(uri: vscode.Uri, title: string): vscode.Diagnostic | undefined {
   return vscode.languages.getDiagnostics(uri).find((d) => d.source === 'design-practice' && typeof d.code === 'object' && d.code.value === 'SD001' && d.message === `Missing section: ${title}`);

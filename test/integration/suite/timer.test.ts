@@ -10,7 +10,7 @@ import { readPracticeHistory } from '../../../src/core/practice/record';
 import type { PracticeRecord } from '../../../src/core/practice/timer';
 import { PracticeTimer, TIMER_STATE_KEY, type StopResult, type TimerPhaseChange } from '../../../src/vscode/practice/practiceTimer';
 import type { Services } from '../../../src/vscode/services';
-import { activate, waitFor, workspaceRoot } from './helpers';
+import { activate, CAPPING_ANSWER_BODY, waitFor, workspaceRoot } from './helpers';
 
 const PROMPT_ID = 'ads/frequency-capping';
 const MIN = 60_000;
@@ -22,28 +22,7 @@ prompt: ads/frequency-capping   # the prompt this answers
 template: system-design
 tags: [ads,   capping]
 ---
-# Ads frequency capping
-
-## Requirements
-
-- 300,000 ad decisions per second at peak, p99 under 50 ms.
-
-## Scope
-
-- The capping check at decision time; billing is out of scope.
-
-## Architecture
-
-- A counter service keyed by member and campaign in an in-memory store, because reads dominate.
-
-## Trade-offs
-
-- Approximate counts over exact ones: cheaper and faster, at the cost of a few extra impressions.
-
-## Operability
-
-- Alert on decision latency and counter error rate; the ads-delivery team is on call.
-`;
+${CAPPING_ANSWER_BODY}`;
 
 const BROKEN = `---
 prompt: ads/frequency-capping
