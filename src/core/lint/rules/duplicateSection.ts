@@ -21,7 +21,11 @@ export const duplicateSection: Rule = {
     let run: { id: string; section: AnswerSection; headings?: Set<string> } | undefined;
     for (const section of answer.sections) {
       const spec = section.spec;
-      if (!spec) continue;
+      // A heading that names no section ends a run of parts: what comes after it is not a part.
+      if (!spec) {
+        run = undefined;
+        continue;
+      }
       const earlier = first.get(spec.id);
       if (!earlier) {
         first.set(spec.id, section);
