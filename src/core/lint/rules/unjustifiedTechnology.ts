@@ -47,6 +47,9 @@ function technologyPattern(technologies: readonly string[]): { readonly pattern:
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
+/** Technology names that are also everyday lower-case words. */
+const ORDINARY_WORDS = new Set(['spark', 'hive', 'iceberg', 'envoy', 'consul', 'airflow', 'snowflake', 'presto', 'druid', 'spanner', 'zuul']);
+
 function isWordChar(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const c = text.charCodeAt(index);
@@ -93,6 +96,8 @@ export const unjustifiedTechnology: Rule = {
       for (let m = tech.pattern.exec(text); m; m = tech.pattern.exec(text)) {
         if (isWordChar(text, m.index - 1) || isWordChar(text, m.index + m[0].length)) continue;
         const name = tech.canonical.get(m[0].toLowerCase()) ?? m[0];
+        // "the spark of an idea", "a hive of activity": such names count only when capitalised.
+        if (ORDINARY_WORDS.has(m[0]) && m[0] !== name) continue;
         if (justified.has(name)) continue;
         blocks ??= textBlocks(answer, prose);
         judge ??= reasonJudge(blocks);
