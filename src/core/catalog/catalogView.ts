@@ -2,7 +2,7 @@
  * What the sidebar and the pickers show of a catalog: prompts grouped by team in the catalog's
  * order, the level filter, and the answered counts. Pure, so the tree provider only draws.
  */
-import { LEVELS, TEAMS, type Level, type Prompt, type TeamId } from './prompt';
+import { compareTeams, LEVELS, teamTitle, type Level, type Prompt, type TeamId } from './prompt';
 
 /** A team and its prompts, in catalog order. */
 export interface TeamGroup {
@@ -12,12 +12,22 @@ export interface TeamGroup {
 }
 
 /**
- * The prompts at `levels` (all of them when `levels` is empty or undefined), grouped by team in
- * `TEAMS` order. Teams left with no prompt are dropped.
+ * The prompts at `levels` (all of them when `levels` is empty or undefined), grouped by team: the
+ * bundled teams in `TEAMS` order, then the user's own teams by slug. Teams left with no prompt are
+ * dropped. A team of the user's own takes its title from the first of its prompts that gives one.
  */
 export function groupByTeam(prompts: readonly Prompt[], levels?: readonly Level[]): TeamGroup[] {
   const shown = filterByLevels(prompts, levels);
-  return TEAMS.map((t) => ({ team: t.id, title: t.title, prompts: shown.filter((p) => p.team === t.id) })).filter((g) => g.prompts.length > 0);
+  const byTeam = new Map<TeamId, Prompt[]>();
+  for (const p of shown) {
+    const list = byTeam.get(p.team);
+    if (list) list.push(p);
+    else byTeam.set(p.team, [p]);
+  }
+  return [...byTeam.keys()].sort(compareTeams).map((team) => {
+    const members = byTeam.get(team)!;
+    return { team, title: teamTitle(team, members.find((p) => p.teamTitle)?.teamTitle), prompts: members };
+  });
 }
 
 /** The prompts at `levels`; every prompt when the filter is empty or undefined. */
@@ -27,9 +37,9 @@ export function filterByLevels(prompts: readonly Prompt[], levels?: readonly Lev
   return prompts.filter((p) => wanted.has(p.level));
 }
 
-/** A team's display name; the id itself for an unknown team. */
-export function teamTitle(team: string): string {
-  return TEAMS.find((t) => t.id === team)?.title ?? team;
+/** A prompt's team as the user reads it. */
+export function promptTeamTitle(prompt: Pick<Prompt, 'team' | 'teamTitle'>): string {
+  return teamTitle(prompt.team, prompt.teamTitle);
 }
 
 /**

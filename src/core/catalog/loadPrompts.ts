@@ -6,7 +6,7 @@ import { parseFrontMatter, stringField } from '../answer/frontMatter';
 import { splitLines } from '../answer/parseAnswer';
 import { getTemplate, TEMPLATES } from '../answer/templates';
 import { isValidPromptId } from './ids';
-import { LEVELS, TEAMS, type Level, type Prompt, type TeamId, type TimePlanPhase } from './prompt';
+import { compareTeams, isBundledTeam, LEVELS, TEAM_SLUG, type Level, type Prompt, type TimePlanPhase } from './prompt';
 import { bundledPromptFiles } from './bundledPrompts.generated';
 
 /** A problem with one prompt file. `line` is 1-based when known. */
@@ -93,8 +93,16 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
   const title = stringField(data, 'title')?.trim();
   if (!title) field('title', 'Missing title');
 
-  const team = data.team;
-  if (!TEAMS.some((t) => t.id === team)) field('team', `Unknown team ${JSON.stringify(team ?? null)}; expected one of ${TEAMS.map((t) => t.id).join(', ')}`);
+  const team = stringField(data, 'team');
+  if (data.team === undefined) field('team', 'Missing team: a bundled team (streaming, recommendation, ads, platform, ml) or a slug of your own, e.g. payments');
+  else if (team === undefined || team.length > 60 || !TEAM_SLUG.test(team)) field('team', `Invalid team ${JSON.stringify(data.team)}: use lower-case words joined by hyphens, e.g. payments`);
+
+  let declaredTeamTitle: string | undefined;
+  if (data.teamTitle !== undefined) {
+    const value = stringField(data, 'teamTitle')?.trim();
+    if (!value || value.length > 80 || /[\r\n]/.test(value)) field('teamTitle', 'teamTitle must be one line of text (at most 80 characters), e.g. Payments & Risk');
+    else declaredTeamTitle = value;
+  }
 
   const level = stringField(data, 'level');
   if (!LEVELS.includes(level as Level)) field('level', `Unknown level ${JSON.stringify(data.level ?? null)}; expected one of ${LEVELS.join(', ')}`);
@@ -123,7 +131,8 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
   const prompt: Prompt = {
     id: id as string,
     title: title!,
-    team: team as TeamId,
+    team: team!,
+    ...(declaredTeamTitle && !isBundledTeam(team!) ? { teamTitle: declaredTeamTitle } : {}),
     level: level as Level,
     template,
     tags,
@@ -165,9 +174,8 @@ export function loadCatalog(groups: readonly { readonly sources: readonly Prompt
       byId.set(prompt.id, prompt);
     }
   }
-  const teamOrder = TEAMS.map((t) => t.id as string);
   const prompts = [...byId.values()].sort(
-    (a, b) => teamOrder.indexOf(a.team) - teamOrder.indexOf(b.team) || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.title.localeCompare(b.title),
+    (a, b) => compareTeams(a.team, b.team) || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.title.localeCompare(b.title),
   );
   return { prompts, problems };
 }

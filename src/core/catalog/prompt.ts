@@ -5,7 +5,8 @@
  * ---
  * id: streaming/adaptive-bitrate        # <team>/<slug>, lower-case slug segments
  * title: Adaptive bitrate streaming
- * team: streaming                       # one of TEAM_IDS
+ * team: streaming                       # a bundled team id (TEAMS) or any slug of your own
+ * teamTitle: Payments                   # optional: the group's name for a team of your own
  * level: L4                             # one of LEVELS
  * template: system-design               # an answer template id
  * tags: [video, cdn]
@@ -21,7 +22,7 @@
  * ```
  */
 
-/** Team ids in the order the sidebar shows them, with their display names. */
+/** The bundled teams, in the order the sidebar shows them, with their display names. */
 export const TEAMS = [
   { id: 'streaming', title: 'Streaming & Content Delivery' },
   { id: 'recommendation', title: 'Recommendation & Personalization' },
@@ -30,8 +31,42 @@ export const TEAMS = [
   { id: 'ml', title: 'ML Systems' },
 ] as const;
 
-/** A team id, e.g. `streaming`. */
-export type TeamId = (typeof TEAMS)[number]['id'];
+/**
+ * A team id: a bundled team (`streaming`) or any slug a user's prompt names (`payments`), which
+ * becomes a team of its own.
+ */
+export type TeamId = string;
+
+/** A team slug: lower-case letters and digits, words joined by single hyphens. */
+export const TEAM_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether `team` is one of the bundled teams. */
+export function isBundledTeam(team: string): boolean {
+  return TEAMS.some((t) => t.id === team);
+}
+
+/**
+ * A team's display name: a bundled team's own, else the title a prompt gives it (`teamTitle`), else
+ * the slug title-cased (`payments-risk` -> `Payments Risk`).
+ */
+export function teamTitle(team: string, declared?: string): string {
+  const bundled = TEAMS.find((t) => t.id === team)?.title;
+  if (bundled) return bundled;
+  if (declared) return declared;
+  return team
+    .split('-')
+    .filter((w) => w)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** Orders teams: the bundled ones in `TEAMS` order, then the others by slug. */
+export function compareTeams(a: string, b: string): number {
+  const ia = TEAMS.findIndex((t) => t.id === a);
+  const ib = TEAMS.findIndex((t) => t.id === b);
+  if (ia >= 0 || ib >= 0) return (ia < 0 ? TEAMS.length : ia) - (ib < 0 ? TEAMS.length : ib);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** The levels a prompt can target, in increasing seniority. */
 export const LEVELS = ['L4', 'L5', 'MLE'] as const;
@@ -57,6 +92,8 @@ export interface Prompt {
   readonly id: string;
   readonly title: string;
   readonly team: TeamId;
+  /** The team's display name as the file gives it (`teamTitle`); only for teams of the user's own. */
+  readonly teamTitle?: string;
   readonly level: Level;
   readonly template: string;
   readonly tags: readonly string[];

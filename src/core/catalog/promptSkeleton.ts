@@ -36,7 +36,8 @@ export function promptFileSkeleton(id: string, team: TeamId): string {
 id: ${id}
 # The title shown in the sidebar.
 title: My design prompt (${promptSlug(id)})
-# team: one of streaming, recommendation, ads, platform, ml.
+# team: streaming, recommendation, ads, platform or ml, or a team of your own
+# (any lower-case slug, e.g. payments); teamTitle optionally names its group in the sidebar.
 team: ${team}
 # level: L4, L5 or MLE.
 level: L5

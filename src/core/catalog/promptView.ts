@@ -9,7 +9,7 @@ import type { AnswerStatus } from '../answer/answerStatus';
 import { formatMinutesValue, phaseName } from '../practice/plan';
 import { summarizeHistory } from '../practice/record';
 import type { PracticeRecord } from '../practice/timer';
-import { teamTitle } from './catalogView';
+import { promptTeamTitle } from './catalogView';
 import type { Prompt, TimePlanPhase } from './prompt';
 
 /** One of the user's answers to the prompt, as the history lists it. */
@@ -145,7 +145,7 @@ export function promptSectionsMarkdown(prompt: Prompt): string {
 
 /** The line under the title: team, level, minutes and tags, escaped. */
 export function promptMetaMarkdown(prompt: Prompt): string {
-  const bits = [`**Team:** ${escapeMarkdownInline(teamTitle(prompt.team))}`, `**Level:** ${escapeMarkdownInline(prompt.level)}`, `**Time:** ${prompt.minutes} min`];
+  const bits = [`**Team:** ${escapeMarkdownInline(promptTeamTitle(prompt))}`, `**Level:** ${escapeMarkdownInline(prompt.level)}`, `**Time:** ${prompt.minutes} min`];
   if (prompt.tags.length > 0) bits.push(`**Tags:** ${prompt.tags.map(escapeMarkdownInline).join(', ')}`);
   return bits.join(' · ');
 }
@@ -242,7 +242,7 @@ export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary
   const md = promptMarkdownRenderer();
   const tags = prompt.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join(' ');
   const facts = [
-    `<span class="fact"><span class="fact-name">Team</span> ${escapeHtml(teamTitle(prompt.team))}</span>`,
+    `<span class="fact"><span class="fact-name">Team</span> ${escapeHtml(promptTeamTitle(prompt))}</span>`,
     `<span class="fact level level-${escapeHtml(prompt.level.toLowerCase())}"><span class="fact-name">Level</span> ${escapeHtml(prompt.level)}</span>`,
     `<span class="fact"><span class="fact-name">Time</span> ${prompt.minutes} min</span>`,
   ].join('\n');

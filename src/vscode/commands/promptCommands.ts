@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { attemptFileName, nextFreeAttempt, scaffoldAnswer } from '../../core/answer/scaffold';
 import { groupByTeam } from '../../core/catalog/catalogView';
 import { promptSlug } from '../../core/catalog/ids';
-import { LEVELS, TEAMS, type Level, type Prompt, type TeamId } from '../../core/catalog/prompt';
+import { LEVELS, TEAM_SLUG, type Level, type Prompt, type TeamId } from '../../core/catalog/prompt';
 import { nextFreePromptId, promptFileSkeleton } from '../../core/catalog/promptSkeleton';
 import { STATUS_LABELS } from '../../core/catalog/promptView';
 import type { AnswerEntry } from '../catalog/answerIndex';
@@ -290,5 +290,5 @@ function startOptions(value: unknown): StartAnswerOptions {
 
 function isTeamOption(value: unknown): value is { team: TeamId } {
   const team = typeof value === 'object' && value !== null ? (value as { team?: unknown }).team : undefined;
-  return TEAMS.some((t) => t.id === team);
+  return typeof team === 'string' && team.length <= 60 && TEAM_SLUG.test(team);
 }

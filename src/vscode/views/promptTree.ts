@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnswerStatus } from '../../core/answer/answerStatus';
-import { answeredCount, groupByTeam, levelFilterLabel, normalizeLevelFilter, teamTitle } from '../../core/catalog/catalogView';
+import { answeredCount, groupByTeam, levelFilterLabel, normalizeLevelFilter } from '../../core/catalog/catalogView';
 import type { PromptProblem } from '../../core/catalog/loadPrompts';
 import type { Level, Prompt, TeamId } from '../../core/catalog/prompt';
 import { STATUS_LABELS } from '../../core/catalog/promptView';
@@ -14,7 +14,7 @@ import { problemText, type CatalogService } from '../catalog/catalogService';
 
 /** A node of the Prompts view. */
 export type PromptTreeNode =
-  | { readonly kind: 'team'; readonly team: TeamId; readonly prompts: readonly Prompt[] }
+  | { readonly kind: 'team'; readonly team: TeamId; readonly title: string; readonly prompts: readonly Prompt[] }
   | { readonly kind: 'prompt'; readonly prompt: Prompt }
   | { readonly kind: 'problems'; readonly problems: readonly PromptProblem[] }
   | { readonly kind: 'problem'; readonly problem: PromptProblem };
@@ -102,7 +102,7 @@ export class PromptTreeProvider implements vscode.TreeDataProvider<PromptTreeNod
   async getTreeItem(node: PromptTreeNode): Promise<vscode.TreeItem> {
     switch (node.kind) {
       case 'team':
-        return this.teamItem(node.team, node.prompts);
+        return this.teamItem(node.team, node.title, node.prompts);
       case 'prompt':
         return this.promptItem(node.prompt);
       case 'problems':
@@ -126,7 +126,7 @@ export class PromptTreeProvider implements vscode.TreeDataProvider<PromptTreeNod
     return (this.nodes ??= (async () => {
       const [prompts, problems] = await Promise.all([this.catalog.prompts(), this.catalog.problems()]);
       const teams = new Map<TeamId, PromptTreeNode>();
-      for (const group of groupByTeam(prompts, this.levels)) teams.set(group.team, { kind: 'team', team: group.team, prompts: group.prompts });
+      for (const group of groupByTeam(prompts, this.levels)) teams.set(group.team, { kind: 'team', team: group.team, title: group.title, prompts: group.prompts });
       // Problems of bundled files are the extension's bug, not the user's: they go to the log only.
       const userProblems = problems.filter((p) => this.catalog.problemUri(p));
       const problemsNode: PromptTreeNode | undefined = userProblems.length > 0 ? { kind: 'problems', problems: userProblems } : undefined;
@@ -138,13 +138,13 @@ export class PromptTreeProvider implements vscode.TreeDataProvider<PromptTreeNod
     return (this.statuses ??= this.answers.statuses());
   }
 
-  private async teamItem(team: TeamId, prompts: readonly Prompt[]): Promise<vscode.TreeItem> {
+  private async teamItem(team: TeamId, title: string, prompts: readonly Prompt[]): Promise<vscode.TreeItem> {
     const statuses = await this.statusMap();
-    const item = new vscode.TreeItem(teamTitle(team), vscode.TreeItemCollapsibleState.Expanded);
+    const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.Expanded);
     item.id = `team:${team}`;
     item.contextValue = 'team';
     item.description = answeredCount(prompts, (p) => (statuses.get(p.id) ?? 'none') !== 'none');
-    item.tooltip = `${teamTitle(team)}: ${item.description} prompts answered`;
+    item.tooltip = `${title}: ${item.description} prompts answered`;
     return item;
   }
 

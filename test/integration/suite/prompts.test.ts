@@ -26,7 +26,7 @@ Design something small enough for an integration test.
 const BROKEN_PROMPT = `---
 id: platform/it-broken-prompt
 title: Broken prompt
-team: no-such-team
+team: No Such Team
 level: L5
 ---
 ## Statement
@@ -237,14 +237,20 @@ describe('prompts in VS Code', function () {
     const [problem] = await services.promptTree.getChildren(problemsNode);
     const problemItem = await services.promptTree.getTreeItem(problem);
     assert.match(String(problemItem.label), /it-broken-prompt\.md$/);
-    assert.match(String(problemItem.description), /^team: Unknown team "no-such-team"/);
+    assert.match(String(problemItem.description), /^team: Invalid team "No Such Team"/);
     assert.equal(problemItem.command?.command, 'vscode.open');
 
-    // Fixing the file clears the problem, its diagnostic and the node.
-    await write(broken, BROKEN_PROMPT.replace('no-such-team', 'platform'));
+    // Fixing the file clears the problem, its diagnostic and the node; a team of the user's own is
+    // a group of its own after the bundled teams.
+    await write(broken, BROKEN_PROMPT.replace('team: No Such Team', 'team: payments\nteamTitle: Payments & Risk'));
     await until(services.catalog.onDidChange, async () => (await services.catalog.getPrompt('platform/it-broken-prompt')) !== undefined, 'the fixed prompt to load');
     await waitForDiagnostics(broken, (d) => d.length === 0, 'the diagnostic to go');
-    assert.ok((await services.promptTree.getChildren()).every((n) => n.kind !== 'problems'));
+    const roots = await services.promptTree.getChildren();
+    assert.ok(roots.every((n) => n.kind !== 'problems'));
+    const last = roots[roots.length - 1];
+    assert.equal(last.kind === 'team' && last.team, 'payments');
+    assert.equal((await services.promptTree.getTreeItem(last)).label, 'Payments & Risk');
+    assert.deepEqual(roots.slice(0, -1).map((n) => (n.kind === 'team' ? n.team : n.kind)), TEAMS.map((t) => t.id));
   });
 
   it('Add Your Own Prompt creates a skeleton that loads, without overwriting', async () => {

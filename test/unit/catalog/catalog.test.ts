@@ -54,10 +54,36 @@ describe('prompt catalog', () => {
     });
 
     it('names the file, field and line of each problem', () => {
-      const { prompt, problems } = parsePromptFile({ file: 'bad.md', text: valid({ team: 'marketing', level: 'L9' }) });
+      const { prompt, problems } = parsePromptFile({ file: 'bad.md', text: valid({ team: 'Marketing Team', level: 'L9' }) });
       assert.equal(prompt, undefined);
       assert.deepEqual(problems.map((p) => [p.file, p.field, p.line]), [['bad.md', 'team', 4], ['bad.md', 'level', 5]]);
-      assert.match(problems[0].message, /Unknown team "marketing"; expected one of streaming/);
+      assert.match(problems[0].message, /Invalid team "Marketing Team": use lower-case words joined by hyphens/);
+    });
+
+    it('takes any team slug as a team of its own, with an optional teamTitle', () => {
+      const own = parsePromptFile({ file: 'pay.md', text: valid({ id: 'payments/ledger', team: 'payments', teamTitle: 'Payments & Risk' }) });
+      assert.deepEqual(own.problems, []);
+      assert.equal(own.prompt?.team, 'payments');
+      assert.equal(own.prompt?.teamTitle, 'Payments & Risk');
+      const plain = parsePromptFile({ file: 'pay.md', text: valid({ team: 'payments-risk' }) });
+      assert.deepEqual([plain.problems, plain.prompt?.team, plain.prompt?.teamTitle], [[], 'payments-risk', undefined]);
+      // A bundled team keeps its own name: teamTitle cannot rename it for everyone's prompts.
+      assert.equal(parsePromptFile({ file: 'p.md', text: valid({ teamTitle: 'Mine' }) }).prompt?.teamTitle, undefined);
+      for (const team of ['"../x"', '"a b"', '"-x"', '[a]', `"${'a'.repeat(61)}"`]) {
+        assert.equal(parsePromptFile({ file: 'x.md', text: valid({ team }) }).problems[0]?.field, 'team', team);
+      }
+      assert.equal(parsePromptFile({ file: 'x.md', text: valid({ team: 'payments', teamTitle: '[1]' }) }).problems[0]?.field, 'teamTitle');
+      const missing = parsePromptFile({ file: 'x.md', text: '---\nid: a/b\ntitle: T\nlevel: L4\n---\n## Statement\n\nS.\n' });
+      assert.match(missing.problems[0].message, /Missing team/);
+    });
+
+    it('sorts teams of the user\'s own after the bundled ones', () => {
+      const catalog = loadCatalog([
+        { sources: loadBundledCatalog().prompts.map((p) => ({ file: p.source, text: `---\nid: ${p.id}\ntitle: ${p.title}\nteam: ${p.team}\nlevel: ${p.level}\n---\n## Statement\n\nOld.\n` })), bundled: true },
+        { sources: [{ file: 'z.md', text: valid({ id: 'zeta/a', team: 'zeta' }) }, { file: 'a.md', text: valid({ id: 'alpha/a', team: 'alpha' }) }] },
+      ]);
+      const order = [...new Set(catalog.prompts.map((p) => p.team))];
+      assert.deepEqual(order, [...TEAMS.map((t) => t.id), 'alpha', 'zeta']);
     });
 
     it('reports broken front matter, a missing statement, binary and huge files without throwing', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { answeredCount, filterByLevels, groupByTeam, levelFilterLabel, normalizeLevelFilter, teamTitle } from '../../../src/core/catalog/catalogView';
+import { answeredCount, filterByLevels, groupByTeam, levelFilterLabel, normalizeLevelFilter, promptTeamTitle } from '../../../src/core/catalog/catalogView';
 import { loadBundledCatalog, parsePromptFile } from '../../../src/core/catalog/loadPrompts';
-import { TEAMS } from '../../../src/core/catalog/prompt';
+import { TEAMS, teamTitle } from '../../../src/core/catalog/prompt';
 import { nextFreePromptId, promptFileSkeleton } from '../../../src/core/catalog/promptSkeleton';
 
 describe('catalog view', () => {
@@ -34,7 +34,17 @@ describe('catalog view', () => {
     assert.equal(levelFilterLabel(['L4', 'MLE']), 'Level: L4, MLE');
     assert.equal(answeredCount(prompts.slice(0, 3), (p) => p === prompts[1]), '1/3');
     assert.equal(teamTitle('ads'), 'Ads Infrastructure');
-    assert.equal(teamTitle('nope'), 'nope');
+    assert.equal(teamTitle('payments-risk'), 'Payments Risk');
+    assert.equal(teamTitle('payments', 'Payments & Risk'), 'Payments & Risk');
+    assert.equal(teamTitle('ads', 'Mine'), 'Ads Infrastructure');
+    assert.equal(promptTeamTitle({ team: 'payments', teamTitle: 'Money' }), 'Money');
+  });
+
+  it('shows teams of the user\'s own as groups after the bundled ones, titled by teamTitle or the slug', () => {
+    const own = (id: string, team: string, teamTitle?: string) => ({ ...prompts[0], id, team, ...(teamTitle ? { teamTitle } : {}), bundled: false });
+    const groups = groupByTeam([own('zeta/a', 'zeta'), ...prompts, own('payments/a', 'payments'), own('payments/b', 'payments', 'Payments & Risk')]);
+    assert.deepEqual(groups.map((g) => g.team), [...TEAMS.map((t) => t.id), 'payments', 'zeta']);
+    assert.deepEqual(groups.slice(-2).map((g) => [g.title, g.prompts.length]), [['Payments & Risk', 2], ['Zeta', 1]]);
   });
 });
 

@@ -34,14 +34,14 @@ describe('cli: prompts', () => {
     const io = memoryIo({
       'mine/cache.md': promptFile('platform/my-cache', 'My cache'),
       'mine/nested/queue.md': promptFile('platform/my-queue', 'My queue'),
-      'mine/bad.md': promptFile('platform/bad', 'Bad', 'nowhere'),
+      'mine/bad.md': promptFile('platform/bad', 'Bad', 'No Where'),
       'mine/notes.txt': 'not a prompt',
     });
     assert.equal(await main(['prompts', '--prompts', 'mine', '--format', 'json'], io), 1);
     const ids = (JSON.parse(io.stdout) as { id: string }[]).map((x) => x.id);
     assert.ok(ids.includes('platform/my-cache') && ids.includes('platform/my-queue') && !ids.includes('platform/bad'));
     assert.equal(ids.length, bundled.length + 2);
-    assert.match(io.stderr, new RegExp(`${p('mine/bad.md')}:\\d+: team: Unknown team "nowhere"`));
+    assert.match(io.stderr, new RegExp(`${p('mine/bad.md')}:\\d+: team: Invalid team "No Where"`));
   });
 
   it('--prompts can be repeated, and the table says how many are the user’s', async () => {
