@@ -1,6 +1,6 @@
 /** The catalog as the CLI sees it: the bundled prompts plus the user's prompt folders (`--prompts`). */
 import * as path from 'node:path';
-import { bundledSources, loadCatalog, type Catalog, type PromptSource } from '../core/catalog/loadPrompts';
+import { bundledPrompts, loadCatalog, type Catalog, type PromptGroup, type PromptSource } from '../core/catalog/loadPrompts';
 import { errorReason, findMarkdownFiles, readTextFile } from './files';
 import type { CliIo } from './io';
 
@@ -21,7 +21,7 @@ export async function loadCliCatalog(io: CliIo, dirs: readonly string[]): Promis
     failed = true;
     io.writeStderr(`design-practice: ${message}\n`);
   };
-  const groups: { sources: PromptSource[]; bundled?: boolean }[] = [{ sources: bundledSources(), bundled: true }];
+  const groups: PromptGroup[] = [{ prompts: bundledPrompts() }];
   for (const dir of dirs) {
     const abs = path.resolve(io.cwd, dir);
     const stat = await io.stat(abs).catch((e: unknown) => {

@@ -7,7 +7,8 @@ import { splitLines } from '../answer/parseAnswer';
 import { getTemplate, TEMPLATES } from '../answer/templates';
 import { isValidPromptId } from './ids';
 import { compareTeams, isBundledTeam, LEVELS, TEAM_SLUG, type Level, type Prompt, type TimePlanPhase } from './prompt';
-import { bundledPromptFiles } from './bundledPrompts.generated';
+import { inflateRawSync } from 'node:zlib';
+import { BUNDLED_PROMPTS } from './bundledPrompts.generated';
 
 /** A problem with one prompt file. `line` is 1-based when known. */
 export interface PromptProblem {
@@ -152,13 +153,25 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
 }
 
 /**
+ * One group of prompts for `loadCatalog`: files to parse, or prompts parsed already (the bundled
+ * ones, which the build parsed with this same loader).
+ */
+export type PromptGroup =
+  | { readonly sources: readonly PromptSource[]; readonly bundled?: boolean }
+  | { readonly prompts: readonly Prompt[] };
+
+/**
  * Loads many prompt files. Later sources override earlier ones with the same id (so a user file can
  * replace a bundled prompt); a duplicate id within the same group is a problem.
  */
-export function loadCatalog(groups: readonly { readonly sources: readonly PromptSource[]; readonly bundled?: boolean }[]): Catalog {
+export function loadCatalog(groups: readonly PromptGroup[]): Catalog {
   const byId = new Map<string, Prompt>();
   const problems: PromptProblem[] = [];
   for (const group of groups) {
+    if ('prompts' in group) {
+      for (const prompt of group.prompts) byId.set(prompt.id, prompt);
+      continue;
+    }
     const seen = new Map<string, string>();
     for (const source of group.sources) {
       const result = parsePromptFile(source, group.bundled ?? false);
@@ -180,15 +193,21 @@ export function loadCatalog(groups: readonly { readonly sources: readonly Prompt
   return { prompts, problems };
 }
 
-/** The prompts that ship with the extension. */
-export function bundledSources(): PromptSource[] {
-  return bundledPromptFiles.map((f) => ({ file: f.path, text: f.text }));
+let bundled: readonly Prompt[] | undefined;
+
+/**
+ * The prompts that ship with the extension, in catalog order. `npm run gen` parsed and validated
+ * them with `loadCatalog` (and fails on a bad one), so no YAML is read here.
+ */
+export function bundledPrompts(): readonly Prompt[] {
+  // Deflated to keep the bundle small (see scripts/bundle-prompts.mjs); both the extension and the
+  // CLI run on Node, so zlib is there.
+  return (bundled ??= JSON.parse(inflateRawSync(Buffer.from(BUNDLED_PROMPTS, 'base64')).toString('utf8')) as Prompt[]);
 }
 
-/** The bundled catalog alone, loaded once. */
-let bundledCatalog: Catalog | undefined;
+/** The bundled catalog alone. */
 export function loadBundledCatalog(): Catalog {
-  return (bundledCatalog ??= loadCatalog([{ sources: bundledSources(), bundled: true }]));
+  return { prompts: bundledPrompts(), problems: [] };
 }
 
 function splitBody(lines: readonly string[], from: number): Partial<Record<(typeof BODY_PARTS)[string], string>> {

@@ -5,7 +5,7 @@
  * prompt files as diagnostics, in the log, and once per problem as a notification.
  */
 import * as vscode from 'vscode';
-import { bundledSources, loadCatalog, MAX_PROMPT_FILE_BYTES, type Catalog, type PromptProblem, type PromptSource } from '../../core/catalog/loadPrompts';
+import { bundledPrompts, loadCatalog, MAX_PROMPT_FILE_BYTES, type Catalog, type PromptProblem, type PromptSource } from '../../core/catalog/loadPrompts';
 import type { Prompt } from '../../core/catalog/prompt';
 import type { VsCodeSettings } from '../settings';
 import { folderWatchGlob, isAbsolutePath } from '../../core/catalog/folderPaths';
@@ -181,11 +181,11 @@ export class CatalogService implements vscode.Disposable {
     }
     let catalog: Catalog;
     try {
-      catalog = loadCatalog([{ sources: bundledSources(), bundled: true }, { sources }]);
+      catalog = loadCatalog([{ prompts: bundledPrompts() }, { sources }]);
     } catch (error) {
       // The core never throws on file contents; this guards the sidebar against a bug there.
       this.log.error(`Loading prompts failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      catalog = loadCatalog([{ sources: bundledSources(), bundled: true }]);
+      catalog = loadCatalog([{ prompts: bundledPrompts() }]);
     }
     const problems = [...readProblems, ...catalog.problems];
     const signature = JSON.stringify([sources, readProblems]);

@@ -6,9 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createBlockParser } from '../../../src/core/answer/parseAnswer';
-import { bundledPromptFiles } from '../../../src/core/catalog/bundledPrompts.generated';
 import { AnswerWriter } from '../../bench/answerText';
-import { fixturePath } from '../helpers/paths';
+import { fixturePath, repoRoot } from '../helpers/paths';
 
 const FIELDS = ['type', 'tag', 'attrs', 'map', 'nesting', 'level', 'children', 'content', 'markup', 'info', 'meta', 'block', 'hidden'] as const;
 
@@ -77,7 +76,7 @@ describe('block parser tokens', () => {
   const sources: [string, string][] = [
     ['sample', SAMPLE],
     ['generated answer', new AnswerWriter(7).answer(64 * 1024, ['Scope'])],
-    ...bundledPromptFiles.map((f): [string, string] => [`prompt ${f.path}`, f.text]),
+    ...markdownFiles(path.join(repoRoot, 'src', 'core', 'catalog', 'prompts')).map((f): [string, string] => [`prompt ${path.basename(f)}`, fs.readFileSync(f, 'utf8')]),
     ...markdownFiles(fixturePath()).map((f): [string, string] => [path.relative(fixturePath(), f), fs.readFileSync(f, 'utf8')]),
   ];
 
