@@ -129,12 +129,56 @@ describe('practice record', () => {
       }
     });
 
-    it('falls back to re-rendering layouts it cannot insert into, keeping the data', () => {
-      const text = '---\n{ prompt: x, practice: [] }\n---\nbody\n';
-      const after = apply(text, recordPractice(text, first));
+    it('never re-renders: flow lists, tagged and null values keep every other byte', () => {
+      // Each of these used to be re-rendered by `yaml`: `[a,b,   c]` respaced, 0x1F lower-cased,
+      // a 20-digit number rounded.
+      const others = 'tags: [a,b,   c]\nmask: 0x1F\nbig: 12345678901234567890\n';
+      for (const practice of [
+        'practice: [{ started: 2024-12-01T09:00:00Z, minutesTotal: 3, phases: [] }]',
+        'practice: [ ]  # none yet',
+        'practice: !!null',
+        'practice: !!seq []',
+        'practice: null # none yet',
+        'practice:',
+      ]) {
+        const text = `---\nprompt: x\n${others}${practice}\nlevel: L4\n---\nbody\n`;
+        const result = recordPractice(text, first);
+        assert.ok('edits' in result, `${practice}: ${'error' in result ? result.error : ''}`);
+        const after = apply(text, result);
+        const kept = (t: string) => t.split('\n').filter((l) => !/^practice:|^ {2}/.test(l));
+        assert.ok(after.includes(`---\nprompt: x\n${others}`), practice);
+        assert.ok(after.endsWith('\nlevel: L4\n---\nbody\n'), practice);
+        assert.deepEqual(kept(after).filter((l) => !l.startsWith('practice')), kept(text).filter((l) => !l.startsWith('practice')), practice);
+        assert.deepEqual(history(after).at(-1), first, practice);
+      }
+    });
+
+    it('writes into a flow list inside its brackets, changing nothing else on the line', () => {
+      const text = '---\nprompt: x\npractice: [ ] # none yet\n---\n';
+      const inline = '---\n{ prompt: x, mask: 0x1F, practice: [] }\n---\nbody\n';
+      const result = recordPractice(inline, first);
+      assert.ok('edits' in result);
+      const after = apply(inline, result);
+      assert.ok(after.startsWith('---\n{ prompt: x, mask: 0x1F, practice: [{ started: 2025-01-02T10:00:00Z, '), after);
+      assert.ok(after.endsWith(' }] }\n---\nbody\n'), after);
       assert.deepEqual(history(after), [first]);
-      assert.equal(parseFrontMatter(splitLines(after))!.data.prompt, 'x');
-      assert.match(after, /\n---\nbody\n$/);
+      const twice = apply(after, recordPractice(after, second));
+      assert.deepEqual(history(twice), [first, second]);
+      assert.ok(twice.startsWith(after.slice(0, after.indexOf('}] }'))), twice);
+      assert.match(apply(text, recordPractice(text, first)), /^---\nprompt: x\npractice: # none yet\n {2}- started: /);
+    });
+
+    it('refuses, writing nothing, where inserting would mean rewriting other lines', () => {
+      for (const [text, reason] of [
+        ['---\n{ prompt: x, mask: 0x1F }\n---\nbody\n', /flow mapping/],
+        ['---\n{ prompt: x, practice: ~ }\n---\nbody\n', /flow mapping/],
+        ['---\nprompt: x\npractice: &h ~\nagain: *h\n---\n', /without changing other data/],
+      ] as const) {
+        const result = recordPractice(text, first);
+        assert.ok('error' in result && !('edits' in result), text);
+        assert.match(result.error, reason, text);
+        assert.match(result.error, /the practice record was not added$/, text);
+      }
     });
 
     it('inserts a whole front matter block into a file without one', () => {
