@@ -32,7 +32,9 @@ function frontMatterText(meta: AnswerMeta): string {
 }
 
 function sectionsText(template: Template, questions: readonly string[]): string {
+  // Optional sections (Follow-ups) are added when they are needed, not scaffolded empty.
   return template.sections
+    .filter((spec) => spec.required)
     .map((spec) => {
       const base = sectionMarkdown(spec, 2);
       if (spec.id !== 'requirements' || questions.length === 0) return base;

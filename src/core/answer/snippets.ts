@@ -41,7 +41,8 @@ export function buildSnippets(templates: readonly Template[] = [...TEMPLATES.val
     const isMl = template.id === 'ml-system-design';
     let n = 2;
     const body = ['---', `template: ${template.id}`, '---', '', '# ${1:What you are designing}', ''];
-    for (const spec of template.sections) {
+    // The whole answer has the required sections; optional ones (Follow-ups) have their own snippet.
+    for (const spec of template.sections.filter((t) => t.required)) {
       const s = sectionBody(spec, n);
       n = s.next;
       body.push(...s.lines, '');

@@ -134,14 +134,30 @@ const evaluation: SectionSpec = {
   ].join('\n'),
 };
 
-/** Classic system design: five sections, all required. */
+/** The heading a follow-up question is written under in the Follow-ups section: `### Q: <question>`. */
+export const FOLLOW_UP_QUESTION_PREFIX = 'Q:';
+
+/**
+ * Follow-ups: the questions an interviewer asked back, each as a `### Q: ...` sub-heading with the
+ * answer under it. Optional, so never reported missing, and not part of a new answer's scaffold.
+ */
+const followUps: SectionSpec = {
+  id: 'follow-ups',
+  title: 'Follow-ups',
+  aliases: ['follow ups', 'followups', 'follow up questions', 'interviewer follow ups', 'interviewer questions', 'questions asked'],
+  required: false,
+  purpose: 'The questions an interviewer asked back, each answered as you would say it aloud.',
+  skeleton: [`### ${FOLLOW_UP_QUESTION_PREFIX} _a question the interviewer asked_`, '', '_your answer, as you would say it aloud_'].join('\n'),
+};
+
+/** Classic system design: five required sections, then the optional Follow-ups. */
 export const SYSTEM_DESIGN: Template = {
   id: 'system-design',
   title: 'System design',
-  sections: [requirements, scope, architecture, tradeOffs, operability],
+  sections: [requirements, scope, architecture, tradeOffs, operability, followUps],
 };
 
-/** ML system design: the classic sections with ML-shaped skeletons, plus Evaluation. */
+/** ML system design: the classic sections with ML-shaped skeletons, plus Evaluation; Follow-ups optional. */
 export const ML_SYSTEM_DESIGN: Template = {
   id: 'ml-system-design',
   title: 'ML system design',
@@ -178,6 +194,7 @@ export const ML_SYSTEM_DESIGN: Template = {
         '- **Ownership and on-call:** _who owns the model and the pipeline, who gets paged_',
       ].join('\n'),
     },
+    followUps,
   ],
 };
 

@@ -5,6 +5,7 @@
 import { parseFrontMatter, stringField } from '../answer/frontMatter';
 import { splitLines } from '../answer/parseAnswer';
 import { getTemplate, TEMPLATES } from '../answer/templates';
+import { parsePromptFollowUps } from './followUps';
 import { isValidPromptId } from './ids';
 import { compareTeams, isBundledTeam, LEVELS, TEAM_SLUG, type Level, type Prompt, type TimePlanPhase } from './prompt';
 import { inflateRawSync } from 'node:zlib';
@@ -52,13 +53,16 @@ export const DEFAULT_ML_TIME_PLAN: readonly TimePlanPhase[] = [
   DEFAULT_TIME_PLAN[4],
 ];
 
-const BODY_PARTS: Record<string, 'statement' | 'whatToCover' | 'clarifyingQuestions' | 'signals' | 'pitfalls' | 'timePlan'> = {
+const BODY_PARTS: Record<string, 'statement' | 'whatToCover' | 'clarifyingQuestions' | 'signals' | 'pitfalls' | 'timePlan' | 'followUps'> = {
   statement: 'statement',
   'what to cover': 'whatToCover',
   'clarifying questions': 'clarifyingQuestions',
   signals: 'signals',
   pitfalls: 'pitfalls',
   'time plan': 'timePlan',
+  'follow-ups': 'followUps',
+  'follow ups': 'followUps',
+  followups: 'followUps',
 };
 
 const PLAN_LINE = /^\s*[-*]\s+(.+?)\s+\((\d+)(?:\s*[-–]\s*(\d+))?\s*min\)\s*(?::\s*(.*))?$/;
@@ -123,8 +127,10 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
     else field('minutes', 'minutes must be a whole number from 10 to 180');
   }
 
-  const parts = splitBody(lines, fm.endLine + 1);
+  const { parts, starts } = splitBody(lines, fm.endLine + 1);
   if (!parts.statement) problems.push({ file, field: 'Statement', message: 'Missing "## Statement" section: a prompt needs a statement' });
+  const followUps = parts.followUps === undefined ? undefined : parsePromptFollowUps(parts.followUps, starts.followUps ?? 1);
+  for (const p of followUps?.problems ?? []) problems.push({ file, field: 'Follow-ups', line: p.line, message: p.message });
   if (problems.length > 0) return { problems };
 
   const summary = stringField(data, 'summary')?.trim() || firstSentence(parts.statement ?? '');
@@ -145,6 +151,7 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
     signals: parts.signals ?? '',
     pitfalls: parts.pitfalls ?? '',
     timePlan,
+    followUps: followUps?.followUps ?? [],
     body: lines.slice(fm.endLine + 1).join('\n').trim(),
     source: bundled ? `bundled:${file}` : file,
     bundled,
@@ -210,12 +217,23 @@ export function loadBundledCatalog(): Catalog {
   return { prompts: bundledPrompts(), problems: [] };
 }
 
-function splitBody(lines: readonly string[], from: number): Partial<Record<(typeof BODY_PARTS)[string], string>> {
+/**
+ * The body's parts by name, and the 1-based file line where each part's text starts (after leading
+ * blank lines), so problems inside a part can name their line.
+ */
+function splitBody(lines: readonly string[], from: number): { parts: Partial<Record<(typeof BODY_PARTS)[string], string>>; starts: Partial<Record<(typeof BODY_PARTS)[string], number>> } {
   const parts: Partial<Record<(typeof BODY_PARTS)[string], string>> = {};
+  const starts: Partial<Record<(typeof BODY_PARTS)[string], number>> = {};
   let current: (typeof BODY_PARTS)[string] | undefined;
   let buffer: string[] = [];
+  let bufferStart = 0;
   const flush = () => {
-    if (current) parts[current] = buffer.join('\n').trim();
+    if (current) {
+      let skipped = 0;
+      while (skipped < buffer.length && buffer[skipped].trim() === '') skipped++;
+      parts[current] = buffer.join('\n').trim();
+      starts[current] = bufferStart + skipped + 1;
+    }
     buffer = [];
   };
   let inFence = false;
@@ -226,12 +244,13 @@ function splitBody(lines: readonly string[], from: number): Partial<Record<(type
     if (heading) {
       flush();
       current = BODY_PARTS[heading[1].toLowerCase()];
+      bufferStart = i + 1;
       continue;
     }
     if (current) buffer.push(line);
   }
   flush();
-  return parts;
+  return { parts, starts };
 }
 
 function listItems(markdown: string): string[] {

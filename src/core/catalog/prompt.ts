@@ -19,8 +19,11 @@
  * ## Signals
  * ## Pitfalls
  * ## Time plan            (optional; the template's default plan is used without it)
+ * ## Follow-ups           (optional; the interviewer's probes, never shown in the prompt view)
  * ```
  */
+
+import type { PromptFollowUp } from './followUps';
 
 /** The bundled teams, in the order the sidebar shows them, with their display names. */
 export const TEAMS = [
@@ -107,6 +110,8 @@ export interface Prompt {
   readonly signals: string;
   readonly pitfalls: string;
   readonly timePlan: readonly TimePlanPhase[];
+  /** The interviewer's follow-up probes (`## Follow-ups`), in file order; empty when there are none. */
+  readonly followUps: readonly PromptFollowUp[];
   /** The whole Markdown body (front matter removed). */
   readonly body: string;
   /** Where it came from: `bundled:<path>` or a file path. */

@@ -170,3 +170,22 @@ function reasonJudge(blocks: readonly TextBlock[]): (index: number, offset: numb
     return ok;
   };
 }
+
+/**
+ * The technologies named in one line of text, in order, each with its canonical name (as the list
+ * spells it) and where it is. The same matching as SD007's: whole words, and everyday words such as
+ * "spark" only when capitalised. The follow-up probes use it to ask about the candidate's choices.
+ */
+export function technologyMentions(text: string, technologies: readonly string[]): { name: string; index: number; length: number }[] {
+  const tech = technologyPattern(technologies);
+  if (!tech) return [];
+  const out: { name: string; index: number; length: number }[] = [];
+  tech.pattern.lastIndex = 0;
+  for (let m = tech.pattern.exec(text); m; m = tech.pattern.exec(text)) {
+    if (isWordChar(text, m.index - 1) || isWordChar(text, m.index + m[0].length)) continue;
+    const name = tech.canonical.get(m[0].toLowerCase()) ?? m[0];
+    if (ORDINARY_WORDS.has(m[0]) && m[0] !== name) continue;
+    out.push({ name, index: m.index, length: m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+/**
+ * The questions already asked in an answer: `### Q: <question>` sub-headings of its Follow-ups
+ * section, each with the user's answer under it. SD011 reports the unanswered ones, `probesFor` does
+ * not ask the answered ones again, and the mock interview appends new ones.
+ */
+import { LineKind, type AnswerDocument, type AnswerSection } from '../answer/parseAnswer';
+import { isSkeletonLine, PLACEHOLDER, visibleLine } from '../answer/sectionText';
+import { FOLLOW_UP_QUESTION_PREFIX } from '../answer/templates';
+
+/** The id of the answer templates' Follow-ups section. */
+export const FOLLOW_UPS_SECTION_ID = 'follow-ups';
+
+/** One `### Q:` of an answer's Follow-ups. Lines are 0-based. */
+export interface AskedFollowUp {
+  /** The question, without the `Q:` and inline Markdown. */
+  readonly question: string;
+  /** The heading's line. */
+  readonly line: number;
+  /** The lines under the heading that belong to it: `[answerStart, answerEnd)`. */
+  readonly answerStart: number;
+  readonly answerEnd: number;
+  /** Whether any of those lines holds the user's words (or code), not just blanks, comments, placeholders or the skeleton. */
+  readonly answered: boolean;
+}
+
+// "Q: ...", "Q. ...", "Q1: ...", "Q 2) ...": the prefix, then the question.
+const QUESTION_HEADING = /^Q[ \t]?\d{0,3}[ \t]?[:.)][ \t]*(\S.*)$/i;
+const ALNUM = /[\p{L}\p{N}]/u;
+const SKELETON_QUESTION = 'a question the interviewer asked';
+
+/**
+ * The Follow-ups sections of `answer`, each running from its heading to the next heading at the same
+ * level or above (so sub-headings inside it never cut it short, whatever they name).
+ */
+export function followUpsRegions(answer: AnswerDocument): { section: AnswerSection; end: number }[] {
+  const regions: { section: AnswerSection; end: number }[] = [];
+  for (const section of answer.sections) {
+    if (section.spec?.id !== FOLLOW_UPS_SECTION_ID) continue;
+    let end = answer.lines.length;
+    for (const h of answer.headings) {
+      if (h.line > section.heading.line && h.level <= section.heading.level) {
+        end = h.line;
+        break;
+      }
+    }
+    regions.push({ section, end });
+  }
+  return regions;
+}
+
+/** Every `Q:` heading in the answer's Follow-ups sections, in file order. */
+export function askedFollowUps(answer: AnswerDocument): AskedFollowUp[] {
+  const asked: AskedFollowUp[] = [];
+  for (const { section, end } of followUpsRegions(answer)) {
+    const inside = answer.headings.filter((h) => h.line > section.heading.line && h.line < end);
+    for (let i = 0; i < inside.length; i++) {
+      const h = inside[i];
+      const m = QUESTION_HEADING.exec(h.text);
+      if (!m) continue;
+      const question = m[1].trim();
+      // The snippet's and quick fix's own placeholder question is not a question yet.
+      if (question.toLowerCase() === SKELETON_QUESTION) continue;
+      let answerEnd = end;
+      for (let j = i + 1; j < inside.length; j++) {
+        if (inside[j].level <= h.level) {
+          answerEnd = inside[j].line;
+          break;
+        }
+      }
+      const answerStart = h.endLine + 1;
+      asked.push({ question, line: h.line, answerStart, answerEnd, answered: hasAnswerText(answer, section, answerStart, answerEnd) });
+    }
+  }
+  return asked;
+}
+
+function hasAnswerText(answer: AnswerDocument, section: AnswerSection, start: number, end: number): boolean {
+  const headingLines = new Set<number>();
+  for (const h of answer.headings) if (h.line >= start && h.line < end) for (let l = h.line; l <= h.endLine; l++) headingLines.add(l);
+  for (let line = start; line < end; line++) {
+    const kind = answer.lineKinds[line];
+    if (kind === LineKind.Code) return true;
+    if (kind !== LineKind.Prose || headingLines.has(line)) continue;
+    const text = visibleLine(answer, line);
+    if (section.spec && isSkeletonLine(section.spec, text)) continue;
+    if (ALNUM.test(text.replace(PLACEHOLDER, ' '))) return true;
+  }
+  return false;
+}
+
+/** The `### Q:` heading line for `question`, as the mock interview writes it. */
+export function followUpHeading(question: string, level = 3): string {
+  return `${'#'.repeat(Math.max(1, Math.min(6, level)))} ${FOLLOW_UP_QUESTION_PREFIX} ${question.replace(/\s+/g, ' ').trim()}`;
+}
+
+/** A question reduced to lower-case words, so the same question matches however it is punctuated. */
+export function questionKey(question: string): string {
+  // Emphasis characters are dropped, not spaced, as heading text loses them (`stripInlineMarkdown`).
+  return question
+    .toLowerCase()
+    .replace(/[*_`~]+/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,130 @@
+/**
+ * `probesFor`: the questions an interviewer would ask back about an answer, in the order to ask
+ * them: first about the candidate's own words (quoting the line), then the prompt's follow-ups.
+ * Pure and deterministic: the same answer and prompt always give the same probes.
+ */
+import { createSectionMatcher } from '../answer/headingMatch';
+import { parseAnswer, splitLines, type AnswerDocument } from '../answer/parseAnswer';
+import { parseFrontMatter, stringField } from '../answer/frontMatter';
+import { bodyLines, BodyLine, excerpt, visibleLines } from '../answer/sectionText';
+import { DEFAULT_TEMPLATE_ID, getTemplate } from '../answer/templates';
+import type { Prompt } from '../catalog/prompt';
+import { DEFAULT_TECHNOLOGIES } from '../lint/config';
+import { askedFollowUps, FOLLOW_UPS_SECTION_ID, questionKey } from './answerFollowUps';
+import { PROBE_RULES } from './rules';
+import type { Probe, ProbeContext, ProbeLine, ProbeRule } from './types';
+
+/** What `probesFor` may be told beyond the answer and the prompt; all optional. */
+export interface ProbeOptions {
+  /** Technology names to ask about (SD007's list, `DEFAULT_TECHNOLOGIES`, unless configured). */
+  readonly technologies?: readonly string[];
+  /** Extra heading aliases per section id, as the lint configuration has them. */
+  readonly aliases?: Readonly<Record<string, readonly string[]>>;
+  /** Template for an answer text whose front matter names none (and no prompt says). */
+  readonly defaultTemplate?: string;
+  /** The rules to run; all of them by default (tests run one at a time). */
+  readonly rules?: readonly ProbeRule[];
+}
+
+/** The part of a prompt the probes use. */
+export type ProbePrompt = Pick<Prompt, 'followUps' | 'template'>;
+
+/** Longest quote carried by a probe. */
+const QUOTE_LENGTH = 120;
+const LINE_LEAD = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?/;
+
+/**
+ * The probes for `answer` (its text, or an answer already parsed, e.g. by the linter) to `prompt`,
+ * in the order to ask them: the answer's probes by line, then the prompt's follow-ups in file order.
+ * A question already answered under the answer's `## Follow-ups` (`### Q: ...` with text under it)
+ * is left out. Never throws on any text.
+ */
+export function probesFor(answer: string | AnswerDocument, prompt?: ProbePrompt, options: ProbeOptions = {}): Probe[] {
+  const doc = typeof answer === 'string' ? parseAnswerText(answer, prompt, options) : answer;
+  const templateId = doc.templateId ?? prompt?.template ?? options.defaultTemplate;
+  const context: ProbeContext = {
+    answer: doc,
+    ml: templateId === 'ml-system-design',
+    technologies: options.technologies ?? DEFAULT_TECHNOLOGIES,
+    lines: candidateLines(doc),
+  };
+
+  const fromAnswer: (Probe & { order: number })[] = [];
+  const rules = options.rules ?? PROBE_RULES;
+  rules.forEach((rule, order) => {
+    if (rule.mlOnly && !context.ml) return;
+    for (const found of rule.find(context)) {
+      const line = found.line;
+      const quote = line === undefined ? undefined : quoteOf(doc, line);
+      fromAnswer.push({
+        id: `${rule.id}:${slug(found.subject)}`,
+        question: found.question,
+        source: 'answer',
+        ...(line !== undefined ? { line } : {}),
+        ...(quote ? { quote } : {}),
+        signal: rule.signal,
+        order,
+      });
+    }
+  });
+  // By line, then rule order; probes with no line (about an absent section) after those with one.
+  fromAnswer.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || a.order - b.order);
+
+  const probes: Probe[] = fromAnswer.map(({ order: _order, ...probe }) => probe);
+  (prompt?.followUps ?? []).forEach((f, i) => probes.push({ id: `prompt:${i + 1}`, question: f.question, source: 'prompt', signal: f.signal }));
+
+  const answered = new Set(askedFollowUps(doc).filter((a) => a.answered).map((a) => questionKey(a.question)));
+  const ids = new Set<string>();
+  const out: Probe[] = [];
+  for (const probe of probes) {
+    if (answered.has(questionKey(probe.question))) continue;
+    let id = probe.id;
+    for (let n = 2; ids.has(id); n++) id = `${probe.id}-${n}`;
+    ids.add(id);
+    out.push(id === probe.id ? probe : { ...probe, id });
+  }
+  return out;
+}
+
+/** Parses an answer's text against its template: the one its front matter names, else the prompt's, else the default. */
+function parseAnswerText(text: string, prompt: ProbePrompt | undefined, options: ProbeOptions): AnswerDocument {
+  const lines = splitLines(text);
+  const frontMatter = parseFrontMatter(lines);
+  const named = frontMatter ? stringField(frontMatter.data, 'template') : undefined;
+  const template =
+    (named && getTemplate(named)) || (prompt && getTemplate(prompt.template)) || getTemplate(options.defaultTemplate ?? DEFAULT_TEMPLATE_ID) || getTemplate(DEFAULT_TEMPLATE_ID)!;
+  return parseAnswer(text, { template, matcher: createSectionMatcher(template, options.aliases) }, lines, frontMatter);
+}
+
+/** The candidate's own lines in every recognised section except Follow-ups, with comments blanked. */
+function candidateLines(doc: AnswerDocument): ProbeLine[] {
+  const kinds = bodyLines(doc);
+  const visible = visibleLines(doc);
+  const out: ProbeLine[] = [];
+  for (const section of doc.sections) {
+    const id = section.spec?.id;
+    if (!id || id === FOLLOW_UPS_SECTION_ID) continue;
+    for (let line = section.bodyStart; line < section.end; line++) {
+      const kind = kinds[line];
+      if (kind === BodyLine.Content || kind === BodyLine.Heading) out.push({ line, text: visible[line], sectionId: id, heading: kind === BodyLine.Heading });
+    }
+  }
+  return out;
+}
+
+function quoteOf(doc: AnswerDocument, line: number): string | undefined {
+  const text = visibleLines(doc)[line] ?? '';
+  const words = text.replace(LINE_LEAD, '').replace(/^#{1,6}[ \t]+/, '');
+  const quote = excerpt(words, QUOTE_LENGTH);
+  return quote || undefined;
+}
+
+/** A subject as an id part: lower-case words joined by hyphens. */
+function slug(subject: string): string {
+  return (
+    subject
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'item'
+  );
+}

@@ -1,0 +1,52 @@
+import type { ProbeContext, ProbeRule, RuleProbe } from '../types';
+
+/** One thing an Operability section should say, and the probe when it does not. */
+interface Absence {
+  readonly subject: string;
+  readonly pattern: RegExp;
+  readonly question: string;
+}
+
+/**
+ * What the Operability section is read for. These are the only probes about something the answer
+ * does not contain: the seeds' interviewer asks about them whether or not the candidate did.
+ */
+const ABSENCES: readonly Absence[] = [
+  {
+    subject: 'rollback',
+    pattern: /\b(?:roll(?:s|ed|ing)?[- ]?backs?|rollbacks?|revert\w*|undo\w*|kill[- ]?switch\w*|canar(?:y|ies)|staged rollout|blue[- ]green|feature flags?)\b/i,
+    question: 'A release makes things worse at 2 a.m. How do you find out, and how is it undone: what rolls back, how fast, and who decides?',
+  },
+  {
+    subject: 'owner',
+    pattern: /\b(?:owns?|owned|owner\w*|on[- ]?call|teams?|rota|rotations?|runbooks?|DRI|SREs?)\b/i,
+    question: 'Who owns this system two years from now, and who gets paged when it breaks at night?',
+  },
+  {
+    subject: 'alert',
+    pattern: /\b(?:alert\w*|pag(?:e|es|ed|ing)|pager\w*|on[- ]?call|SL[OA]s?|alarm\w*)\b/i,
+    question: 'Which alert fires first when this breaks, on what measurement, and how quickly after users notice?',
+  },
+];
+
+function operabilityProbes({ answer, lines }: ProbeContext): RuleProbe[] {
+  const own = lines.filter((l) => l.sectionId === 'operability');
+  const heading = answer.sections.find((s) => s.spec?.id === 'operability')?.heading.line;
+  const probes: RuleProbe[] = [];
+  for (const absence of ABSENCES) {
+    if (own.some((l) => absence.pattern.test(l.text))) continue;
+    probes.push({ subject: absence.subject, question: absence.question, ...(heading !== undefined ? { line: heading } : {}) });
+  }
+  return probes;
+}
+
+/**
+ * No rollback, no owner or no alert in Operability: how a bad release is undone, who is paged, what
+ * fires first. The probe points at the Operability heading, or at no line when there is none.
+ */
+export const operabilityRule: ProbeRule = {
+  id: 'operability',
+  description: 'Operability without rollback, owner or alert: how a bad release is undone, who is paged',
+  signal: 'ownership',
+  find: operabilityProbes,
+};

@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { inferSignal, parsePromptFollowUps } from '../../../src/core/catalog/followUps';
+import { parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+
+const file = (body: string) => ({
+  file: 'mine.md',
+  text: `---\nid: platform/mine\ntitle: Mine\nteam: platform\nlevel: L5\ntemplate: system-design\n---\n## Statement\n\nDesign a thing that does things at scale.\n\n${body}`,
+});
+
+describe('prompt follow-ups', () => {
+  it('are read from ## Follow-ups, with [signal] tags, continuation lines, and inferred signals', () => {
+    const { prompt, problems } = parsePromptFile(
+      file('## Follow-ups\n\n- [data-flow] Where is the data stale,\n  and for how long?\n- Who gets paged at night?\n* Why this design and not another?\n'),
+    );
+    assert.deepEqual(problems, []);
+    assert.deepEqual(prompt!.followUps, [
+      { question: 'Where is the data stale, and for how long?', signal: 'data-flow' },
+      { question: 'Who gets paged at night?', signal: 'ownership' },
+      { question: 'Why this design and not another?', signal: 'trade-offs' },
+    ]);
+  });
+
+  it('are empty when the prompt has no Follow-ups section, and never part of the view parts', () => {
+    const { prompt } = parsePromptFile(file('## Pitfalls\n\n- Something.\n'));
+    assert.deepEqual(prompt!.followUps, []);
+    assert.ok(!prompt!.pitfalls.includes('Follow'));
+  });
+
+  it('report problems on the line to fix, naming the field, and the prompt does not load', () => {
+    const text = file('## Follow-ups\n\n- [nonsense] Why?\n- Twice?\n- Twice?\nA paragraph.\n- \n');
+    const { prompt, problems } = parsePromptFile(text);
+    assert.equal(prompt, undefined);
+    const lines = text.text.split('\n');
+    const at = (needle: string) => lines.findIndex((l) => l.startsWith(needle)) + 1;
+    assert.deepEqual(
+      problems.map((p) => [p.field, p.line, p.message.split(/[;:]/)[0]]),
+      [
+        ['Follow-ups', at('- [nonsense]'), 'Unknown signal [nonsense] in Follow-ups'],
+        ['Follow-ups', at('- Twice?') + 1, 'Duplicate follow-up'],
+        ['Follow-ups', at('A paragraph'), 'Follow-ups holds a list of questions'],
+        ['Follow-ups', at('A paragraph') + 1, 'Empty follow-up'],
+      ],
+    );
+  });
+
+  it('report an empty section and an overlong question', () => {
+    assert.match(parsePromptFile(file('## Follow-ups\n\n')).problems[0].message, /no questions/);
+    assert.match(parsePromptFollowUps(`- ${'why '.repeat(120)}?`, 5).problems[0].message, /characters long/);
+  });
+
+  it('infer the signal from the wording', () => {
+    assert.equal(inferSignal('Have you seen this fail before?'), 'experience');
+    assert.equal(inferSignal('What happens when the scheduler goes down?'), 'ownership');
+    assert.equal(inferSignal('What breaks first at 10x the traffic?'), 'requirements');
+    assert.equal(inferSignal('How stale can the cache get?'), 'data-flow');
+    assert.equal(inferSignal('Why a push model?'), 'trade-offs');
+  });
+});

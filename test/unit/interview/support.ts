@@ -1,0 +1,34 @@
+/** Answers and prompts shared by the interview tests. */
+import type { PromptFollowUp } from '../../../src/core/catalog/followUps';
+import type { ProbePrompt } from '../../../src/core/interview';
+
+/** The sections of a system-design answer, each with a line that gives no probe of its own. */
+export const PLAIN: Readonly<Record<string, string>> = {
+  Requirements: '- Members browse a page of rows.',
+  Scope: '- In scope: the page. Out of scope: billing.',
+  Architecture: '- The page service builds the rows from precomputed lists.',
+  'Trade-offs': '- Precomputed lists over ranking per request: cheaper, but a day behind.',
+  Operability: '- Alerts on page errors; the rows team owns it and is on call; a bad release is rolled back by the deploy tool.',
+};
+
+/** An answer with the plain sections, some replaced. */
+export function answerText(replace: Readonly<Record<string, string>> = {}, frontMatter = 'prompt: recommendation/homepage-rows\ntemplate: system-design'): string {
+  const sections = { ...PLAIN, ...replace };
+  const body = Object.entries(sections)
+    .filter(([, text]) => text !== '')
+    .map(([title, text]) => `## ${title}\n\n${text}\n`)
+    .join('\n');
+  return `---\n${frontMatter}\n---\n# Homepage rows\n\n${body}`;
+}
+
+/** A prompt with the given follow-ups. */
+export function promptWith(followUps: readonly PromptFollowUp[], template = 'system-design'): ProbePrompt {
+  return { followUps, template };
+}
+
+/** The 0-based line of the first line of `text` that contains `needle`. */
+export function lineOf(text: string, needle: string): number {
+  const line = text.split('\n').findIndex((l) => l.includes(needle));
+  if (line < 0) throw new Error(`no line contains ${needle}`);
+  return line;
+}
