@@ -2,7 +2,9 @@
  * Everything the CLI does to the outside world goes through `CliIo`, so `main` can run in-process
  * against an in-memory file system in tests and against the real one in `bin.ts`.
  */
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 
 /** What `stat` tells about a path. */
 export interface FileStat {
@@ -10,6 +12,8 @@ export interface FileStat {
   readonly isDirectory: boolean;
   /** Size in bytes. */
   readonly size: number;
+  /** Device and inode (`dev:ino`) where the file system has them: two paths to one file share it. */
+  readonly identity?: string;
 }
 
 /** One entry of a folder. A symbolic link is reported as such and not followed. */
@@ -33,6 +37,17 @@ export interface CliIo {
    * `code: 'EEXIST'` instead of overwriting, atomically (so a concurrent writer cannot be clobbered).
    */
   writeFile(path: string, text: string, options?: { readonly exclusive?: boolean }): Promise<void>;
+  /**
+   * Replaces the content of an existing file with `text`, but only while it still holds `expected`
+   * (the text it was read as): otherwise rejects with `code: 'ECHANGED'` and leaves it alone. The
+   * write is atomic (a temporary file in the same folder, given the file's mode, renamed over it),
+   * so a reader never sees half a file; through a symbolic link the target is replaced, not the link.
+   * A file with other hard links is refused (`code: 'EHARDLINKS'`): the rename would leave them on
+   * the old text.
+   */
+  replaceFile(path: string, text: string, expected: string): Promise<void>;
+  /** The canonical absolute path, with symbolic links resolved (Node's `fs.realpath`). */
+  realpath(path: string): Promise<string>;
   /** Creates a folder and its missing parents; succeeds when it exists already. */
   mkdir(path: string): Promise<void>;
   /** Follows symbolic links; `undefined` when nothing is there. */
@@ -51,11 +66,13 @@ export function nodeIo(): CliIo {
     writeStderr: (text) => void process.stderr.write(text),
     readFile: (path) => fs.readFile(path),
     writeFile: (path, text, options) => fs.writeFile(path, text, { encoding: 'utf8', flag: options?.exclusive ? 'wx' : 'w' }),
-    mkdir: async (path) => void (await fs.mkdir(path, { recursive: true })),
+    replaceFile: replaceFileAtomically,
+    realpath: (file) => fs.realpath(file),
+    mkdir: async (dir) => void (await fs.mkdir(dir, { recursive: true })),
     stat: async (path) => {
       try {
         const s = await fs.stat(path);
-        return { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size };
+        return { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size, ...(s.ino ? { identity: `${s.dev}:${s.ino}` } : {}) };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
@@ -69,4 +86,27 @@ export function nodeIo(): CliIo {
       })),
     now: () => new Date(),
   };
+}
+
+/** The error `replaceFile` rejects with when the file no longer holds what was read. */
+export function changedError(file: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${file} changed since it was read`), { code: 'ECHANGED' });
+}
+
+async function replaceFileAtomically(file: string, text: string, expected: string): Promise<void> {
+  const target = await fs.realpath(file);
+  const { mode, nlink } = await fs.stat(target);
+  if (nlink > 1) throw Object.assign(new Error(`${file} has ${nlink - 1} other hard link(s)`), { code: 'EHARDLINKS' });
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await fs.writeFile(temp, text, { encoding: 'utf8', flag: 'wx', mode });
+  try {
+    // The umask may have narrowed the mode given at creation.
+    await fs.chmod(temp, mode);
+    // Compared as late as possible: an edit saved while the fixes were computed must win.
+    if (!Buffer.from(expected, 'utf8').equals(await fs.readFile(target))) throw changedError(file);
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
 }

@@ -55,7 +55,7 @@ Options:
 
 Exit status: 0 when no finding is a warning or an error, 1 when one is, 2 on a usage error, a
 path that does not exist, a file or configuration that cannot be read or parsed, a failed write,
-or when every file was skipped. Binary files and files over 10 MB are skipped with a message.
+a file --fix left alone because it changed while being fixed, or when every file was skipped. Binary files and files over 10 MB are skipped with a message.
 `,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
@@ -118,9 +118,19 @@ or when every file was skipped. Binary files and files over 10 MB are skipped wi
   },
 };
 
-/** Expands the command line into files: named files as they are, folders searched. No duplicates. */
+/**
+ * Expands the command line into files: named files as they are, folders searched. Each file once,
+ * however many paths (symbolic links, hard links, `a.md` and `./a.md`) lead to it: with `--fix` two
+ * workers on one file would each rewrite it from what they read.
+ */
 async function collectTargets(io: CliIo, args: readonly string[], error: (message: string) => void): Promise<FileTarget[]> {
-  const byPath = new Map<string, FileTarget>();
+  const byFile = new Map<string, FileTarget>();
+  const add = async (target: FileTarget) => {
+    const key = await fileKey(io, target.path);
+    const seen = byFile.get(key);
+    // Named explicitly wins over found in a folder: it is then linted even without front matter.
+    if (!seen || (target.explicit && !seen.explicit)) byFile.set(key, target);
+  };
   for (const arg of args) {
     const abs = path.resolve(io.cwd, arg);
     let stat;
@@ -133,16 +143,27 @@ async function collectTargets(io: CliIo, args: readonly string[], error: (messag
     if (!stat) {
       error(`${arg}: no such file or folder`);
     } else if (stat.isFile) {
-      // Named explicitly wins over found in a folder: it is then linted even without front matter.
-      if (!byPath.get(abs)?.explicit) byPath.set(abs, { path: abs, display: arg, explicit: true });
+      await add({ path: abs, display: arg, explicit: true });
     } else if (stat.isDirectory) {
       const found = await findMarkdownFiles(io, abs, arg, (shown, reason) => error(`${shown}: cannot read the folder: ${reason}`));
-      for (const t of found) if (!byPath.has(t.path)) byPath.set(t.path, t);
+      for (const t of found) await add(t);
     } else {
       error(`${arg}: not a file or a folder`);
     }
   }
-  return [...byPath.values()];
+  return [...byFile.values()];
+}
+
+/** What identifies the file at `file`: its device and inode where known, else its real path. */
+async function fileKey(io: CliIo, file: string): Promise<string> {
+  try {
+    const stat = await io.stat(file);
+    if (stat?.identity) return `id:${stat.identity}`;
+    return `path:${await io.realpath(file)}`;
+  } catch {
+    // Reading it will report the problem; until then the path itself is the best key.
+    return `path:${file}`;
+  }
 }
 
 async function lintTarget(io: CliIo, target: FileTarget, fixedConfig: LoadedConfig | undefined, finder: ConfigFinder, fix: boolean): Promise<Outcome> {
@@ -167,9 +188,16 @@ async function lintTarget(io: CliIo, target: FileTarget, fixedConfig: LoadedConf
   const { text, findings, fixed } = fixText(original, config);
   if (text !== original) {
     try {
-      await io.writeFile(target.path, bom + text);
+      await io.replaceFile(target.path, bom + text, read.text);
     } catch (e) {
-      messages.push(`${target.display}: cannot write the fixes: ${errorReason(e)}`);
+      const code = (e as NodeJS.ErrnoException).code;
+      messages.push(
+        code === 'ECHANGED'
+          ? `${target.display}: not fixed because it changed while --fix was running (an editor saved it?); nothing was written, run --fix again`
+          : code === 'EHARDLINKS'
+            ? `${target.display}: not fixed because it has other hard links, which replacing it would leave on the old text; nothing was written`
+            : `${target.display}: cannot write the fixes: ${errorReason(e)}`,
+      );
       return { config: loaded, messages, failed: true, result: { file: target.display, findings: lint(original, config), fixed: 0 } };
     }
   }

@@ -281,6 +281,26 @@ describe('cli: lint', () => {
       assert.equal(io.read('a.md'), original);
     });
 
+    it('leaves a file that changed while --fix ran alone: exit 2, a message, the edit kept', async () => {
+      const edited = `${original}\nA line typed while --fix ran.\n`;
+      let saved = false;
+      const io = memoryIo(
+        { 'a.md': original },
+        {
+          // An editor saves the file after --fix read it and before it writes.
+          beforeWrite: (file, self) => {
+            if (saved) return;
+            saved = true;
+            void self.writeFile(file, edited);
+          },
+        },
+      );
+      assert.equal(await main(['lint', 'a.md', '--fix', '--format', 'json'], io), 2);
+      assert.match(io.stderr, /a\.md: not fixed because it changed while --fix was running.*nothing was written/);
+      assert.equal(io.read('a.md'), edited);
+      assert.equal(sd001(io.stdout).length, 3);
+    });
+
     it('does not rewrite a file that is not valid UTF-8', async () => {
       const bytes = new Uint8Array([...new TextEncoder().encode(original), 0xff, 0x0a]);
       const io = memoryIo({ 'a.md': bytes });

@@ -57,6 +57,9 @@ export function diskIo(...fixture: string[]): CliIo & { readonly stdout: string;
     writeFile: async (file: string) => {
       throw new Error(`fixtures are read-only in tests: ${file}`);
     },
+    replaceFile: async (file: string) => {
+      throw new Error(`fixtures are read-only in tests: ${file}`);
+    },
     mkdir: async (dir: string) => {
       throw new Error(`fixtures are read-only in tests: ${dir}`);
     },

@@ -97,6 +97,21 @@ export function memoryIo(files: Readonly<Record<string, string | Uint8Array>>, o
       data.set(p, encoder.encode(text));
       writes.set(rel(p), (writes.get(rel(p)) ?? 0) + 1);
     },
+    async replaceFile(file, text, expected) {
+      const p = abs(file);
+      options.beforeWrite?.(rel(p), io);
+      if (readOnly.has(p)) throw fsError('EROFS', p);
+      const content = data.get(p);
+      if (!content) throw fsError('ENOENT', p);
+      if (decoder.decode(content) !== expected) throw fsError('ECHANGED', p);
+      data.set(p, encoder.encode(text));
+      writes.set(rel(p), (writes.get(rel(p)) ?? 0) + 1);
+    },
+    async realpath(file) {
+      const p = abs(file);
+      if (!data.has(p) && !dirs.has(p)) throw fsError('ENOENT', p);
+      return p;
+    },
     async mkdir(dir) {
       const p = abs(dir);
       for (let d = p; ; d = path.dirname(d)) {
