@@ -4,7 +4,7 @@
  */
 import type { LintConfig } from '../lint/config';
 import { analyze } from '../lint/linter';
-import { findSection, proseLines } from './parseAnswer';
+import { findNamedSection, proseLines } from './parseAnswer';
 
 /** `none`: no answer file; `draft`: started; `complete`: every required section written, no warnings. */
 export type AnswerStatus = 'none' | 'draft' | 'complete';
@@ -35,7 +35,7 @@ export function answerStatus(text: string, config?: LintConfig, options: AnswerS
 
   const required = config?.requiredSections ?? template.sections.filter((s) => s.required).map((s) => s.id);
   for (const id of required) {
-    const section = findSection(answer, id);
+    const section = findNamedSection(answer, id);
     if (!section) return 'draft';
     let written = false;
     for (const { text: line } of proseLines(answer, section)) {

@@ -1,7 +1,9 @@
 /**
  * Recognising template sections in headings as people write them: numbered ("2. Scope",
  * "Step 3: Architecture", "III. Trade-offs"), with extra words ("Outline use cases and constraints"),
- * in any case, with punctuation, `&` for "and", or emoji.
+ * in any case, singular or plural, joined ("Usecases") or in another word order, with punctuation,
+ * `&` for "and", or emoji. Every comparison goes through `headingWords`, the one place where heading
+ * text is normalised.
  */
 import type { SectionSpec, Template } from './templates';
 
@@ -11,8 +13,8 @@ const NUMBERING = new RegExp(
     '(?:step|part|phase|section|stage)\\s*(?:\\d+(?:\\.\\d+)*|[ivxlcdm]+)\\s*[.):\\-–—]?' +
     // "2.", "2)", "2 -", "1.2", "III.", "b)"
     '|(?:\\d+(?:\\.\\d+)*|[ivxlcdm]+|[a-z])\\s*[.):\\-–—]' +
-    // "2 Scope"
-    '|\\d+(?=\\s)' +
+    // "2 Scope", "2.1 Requirements"
+    '|\\d+(?:\\.\\d+)*(?=\\s)' +
   ')\\s*',
   'i',
 );
@@ -43,41 +45,176 @@ export function stripInlineMarkdown(raw: string): string {
     .replace(/\s+#+\s*$/, '');
 }
 
-/** A compiled matcher from normalised heading text to the template section it names. */
-export interface SectionMatcher {
-  /** The section the heading names, or undefined. `exact` is true when the whole heading is an alias. */
-  match(heading: string): { spec: SectionSpec; exact: boolean } | undefined;
+/** One word's base form: plurals made singular ("requirements", "strategies", "APIs"), so word forms compare equal. */
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ys)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** A heading's normalised words in base form: what every alias comparison uses. */
+export function headingWords(raw: string): string[] {
+  const text = normalizeHeading(raw);
+  return text ? text.split(' ').map(stem) : [];
 }
 
 /**
- * Builds a matcher for a template. A heading names a section when its normalised text equals one
- * of the section's aliases, or contains one as whole words; the longest alias wins, so "Design
- * decisions" is a trade-off and "Create a high-level design" is architecture.
+ * Words that may stand beside a generic alias without changing what the heading names: "Key
+ * decisions", "Core components", "REST APIs", "System design 2". Anything else beside a generic word
+ * ("Design Pinterest", "CRUD operations", "Additional deep dive topics") makes it another heading.
+ */
+const QUALIFIERS = new Set(
+  [
+    'a', 'an', 'the', 'our', 'of', 'and', 'key', 'main', 'core', 'overall', 'proposed', 'detailed', 'technical', 'tech',
+    'technology', 'various', 'basic', 'building', 'high', 'level', 'initial', 'final', 'system', 'rest', 'public', 'major',
+    'design', 'important', 'some', 'other', 'service', 'mvp', 'logic',
+  ].map(stem),
+);
+
+/** A heading's first words up to a colon or dash ("Deep dive: the counter store" → "Deep dive"), when it has such a head. */
+function headOf(raw: string): string | undefined {
+  const m = /^([^:–—]{1,80}?)\s*(?::|\s[-–—]\s)/.exec(stripInlineMarkdown(raw));
+  return m ? m[1] : undefined;
+}
+
+/** What the matcher found in a heading. */
+export interface SectionMatch {
+  /** The section the heading names first (the longest alias). */
+  readonly spec: SectionSpec;
+  /** Every section the heading names, `spec` first ("Online testing and deployment": evaluation and operability). */
+  readonly specs: readonly SectionSpec[];
+  /** Whether the heading is (nearly) all alias: it names the section wholly, not a topic within it. */
+  readonly exact: boolean;
+  /** Why: the alias or rule that matched, for `design-practice sections` and the hover. */
+  readonly reason: string;
+  /** Whether only a generic alias matched: such a sub-heading ("Metrics" under Observability) stays part of its section. */
+  readonly generic: boolean;
+}
+
+/** A compiled matcher from heading text to the template sections it names. */
+export interface SectionMatcher {
+  /** What the heading names, or undefined when it names no section. */
+  match(heading: string): SectionMatch | undefined;
+}
+
+interface Alias {
+  readonly words: readonly string[];
+  readonly text: string;
+  readonly spec: SectionSpec;
+  /** Generic: counts only as (nearly) the whole heading. */
+  readonly whole: boolean;
+  /** An explicit qualifier ("out of scope"): wins over every other alias in the heading. */
+  readonly overrides: boolean;
+}
+
+/** Keys under which a word list is found when it is a whole heading: as written, joined, and in any order. */
+function wholeKeys(words: readonly string[]): string[] {
+  const content = words.filter((w) => w !== 'and');
+  return [words.join(' '), words.join(''), `~${[...content].sort().join(' ')}`];
+}
+
+/**
+ * Builds a matcher for a template. A heading names a section when its words equal one of the
+ * section's aliases (in any order, joined or not), or contain a specific alias as whole words; a
+ * generic alias ("design", "api", "components") counts only when the rest of the heading is
+ * qualifiers. The longest alias wins, an explicit qualifier such as "out of scope" wins over all,
+ * and a heading may name a second section with words the first did not use.
  */
 export function createSectionMatcher(template: Template, extraAliases: Readonly<Record<string, readonly string[]>> = {}): SectionMatcher {
-  const entries: { alias: string; spec: SectionSpec }[] = [];
+  const aliases: Alias[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, spec: SectionSpec, whole: boolean, overrides: boolean) => {
+    const words = headingWords(text);
+    const key = words.join(' ');
+    if (words.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    aliases.push({ words, text: key, spec, whole, overrides });
+  };
+  // User aliases first: a user's own vocabulary wins over a built-in alias of the same words.
+  for (const spec of template.sections) for (const a of extraAliases[spec.id] ?? []) add(a, spec, false, false);
   for (const spec of template.sections) {
-    const all = [spec.title, spec.id, ...spec.aliases, ...(extraAliases[spec.id] ?? [])];
-    for (const alias of new Set(all.map(normalizeHeading).filter((a) => a.length > 0))) {
-      entries.push({ alias, spec });
-    }
+    for (const a of [spec.title, spec.id, ...spec.aliases]) add(a, spec, false, false);
+    for (const a of spec.wholeAliases ?? []) add(a, spec, true, false);
+    for (const a of spec.overridingAliases ?? []) add(a, spec, false, true);
   }
-  // Longest first; stable sort keeps template order for equal lengths.
-  entries.sort((a, b) => b.alias.length - a.alias.length);
-  const exact = new Map<string, SectionSpec>();
-  for (const e of entries) if (!exact.has(e.alias)) exact.set(e.alias, e.spec);
+  // Longest first; stable sort keeps the order above for equal lengths.
+  aliases.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
+  const byWhole = new Map<string, Alias>();
+  for (const a of aliases) for (const key of wholeKeys(a.words)) if (!byWhole.has(key)) byWhole.set(key, a);
+
+  const wholeMatch = (words: readonly string[]): Alias | undefined => {
+    for (const key of wholeKeys(words)) {
+      const hit = byWhole.get(key);
+      if (hit) return hit;
+    }
+    // A generic alias with only qualifiers beside it: "Core components", "REST APIs", "System design 2".
+    const rest = words.filter((w) => !QUALIFIERS.has(w) && !/^\d+$/.test(w));
+    if (rest.length > 0 && rest.length < words.length) {
+      for (const key of wholeKeys(rest)) {
+        const hit = byWhole.get(key);
+        // "Design components" is the architecture; "Design a monitoring and alerting system" is a title.
+        if (hit && (hit.whole || words[0] !== 'design')) return hit;
+      }
+    }
+    return undefined;
+  };
 
   return {
     match(heading) {
-      const text = normalizeHeading(heading);
-      if (!text) return undefined;
-      const hit = exact.get(text);
-      if (hit) return { spec: hit, exact: true };
-      const padded = ` ${text} `;
-      for (const e of entries) {
-        if (padded.includes(` ${e.alias} `)) return { spec: e.spec, exact: false };
+      const words = headingWords(heading);
+      if (words.length === 0) return undefined;
+      // Explicit qualifiers first: "Monitoring (not covered)" is scope, not operability.
+      const override = aliases.find((a) => a.overrides && containsRun(words, a.words));
+      if (override) return result([override.spec], override.words.length === words.length, `"${override.text}" (explicit qualifier)`, false);
+
+      const whole = wholeMatch(words);
+      if (whole) return result([whole.spec], true, `the whole heading is "${whole.text}"`, whole.whole);
+      const head = headOf(heading);
+      const headHit = head !== undefined ? wholeMatch(headingWords(head)) : undefined;
+      if (headHit) return result([headHit.spec], true, `its head "${headHit.text}"`, headHit.whole);
+      // A "Design ..." heading that is not wholly an alias is a title ("Design a monitoring and alerting system").
+      if (words[0] === 'design') return undefined;
+
+      const specs: SectionSpec[] = [];
+      const used = new Array<boolean>(words.length).fill(false);
+      const reasons: string[] = [];
+      for (const a of aliases) {
+        if (a.whole) continue;
+        const run = findRun(words, a.words, used);
+        if (!run) continue;
+        used.fill(true, run.at, run.at + run.length);
+        if (!specs.includes(a.spec)) {
+          specs.push(a.spec);
+          reasons.push(`"${a.text}"`);
+        }
       }
-      return undefined;
+      if (specs.length === 0) return undefined;
+      return result(specs, false, `contains ${reasons.join(' and ')}`, false);
     },
   };
+}
+
+function result(specs: SectionSpec[], exact: boolean, reason: string, generic: boolean): SectionMatch {
+  return { spec: specs[0], specs, exact, reason, generic };
+}
+
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  return findRun(words, run, undefined) !== undefined;
+}
+
+/**
+ * Where `run` occurs in `words` as whole consecutive words, or as one joined word ("usecase" for
+ * "use case"), touching no word marked in `used`: its first word and how many words it spans.
+ */
+function findRun(words: readonly string[], run: readonly string[], used: readonly boolean[] | undefined): { at: number; length: number } | undefined {
+  const joined = run.length > 1 ? run.join('') : undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (used?.[i]) continue;
+    if (joined !== undefined && words[i] === joined) return { at: i, length: 1 };
+    if (i + run.length > words.length) continue;
+    let ok = true;
+    for (let j = 0; j < run.length && ok; j++) ok = words[i + j] === run[j] && !used?.[i + j];
+    if (ok) return { at: i, length: run.length };
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { parseFrontMatter, stringField, type FrontMatter } from './frontMatter';
-import { stripInlineMarkdown, type SectionMatcher } from './headingMatch';
+import { stripInlineMarkdown, type SectionMatch, type SectionMatcher } from './headingMatch';
 import type { SectionSpec, Template } from './templates';
 
 /** What a line of the file holds, as far as the linter cares. */
@@ -36,6 +36,8 @@ export interface Heading {
 export interface AnswerSection {
   /** The template section the heading names; undefined for a heading that names none. */
   readonly spec?: SectionSpec;
+  /** What the matcher read in the heading (every section it names, and why). */
+  readonly match?: SectionMatch;
   readonly heading: Heading;
   readonly bodyStart: number;
   readonly end: number;
@@ -53,12 +55,29 @@ export interface AnswerDocument {
   readonly headings: readonly Heading[];
   /** Recognised sections and the unrecognised headings at section level, in file order. */
   readonly sections: readonly AnswerSection[];
+  /**
+   * Sub-headings that name a different template section than the section they sit in ("Out of scope"
+   * under Requirements, "Monitoring" under a deep dive). They count as that section for SD001, SD003
+   * and the answer's status, and stay nested for the rules that read a section's text.
+   */
+  readonly subSections: readonly AnswerSection[];
+  /** How each heading was read, in file order: what the `sections` command and the hover show. */
+  readonly readings: readonly HeadingReading[];
   /** The heading level the answer uses for its sections (2 when it has none). */
   readonly sectionLevel: number;
   /** The template id named in front matter, if any. */
   readonly templateId?: string;
   /** The prompt id named in front matter, if any. */
   readonly promptId?: string;
+}
+
+/** How one heading was read. */
+export interface HeadingReading {
+  readonly heading: Heading;
+  /** The sections the heading counts as, first the one it starts; empty when it names none. */
+  readonly specs: readonly SectionSpec[];
+  /** Why, in words: the alias or the rule that decided. */
+  readonly reason: string;
 }
 
 /** The template a document is read against, with its compiled heading matcher. */
@@ -245,7 +264,7 @@ export function parseAnswer(
     }
   }
 
-  const { title, sections, sectionLevel } = findSections(headings, lines.length, target);
+  const { title, sections, subSections, readings, sectionLevel } = findSections(headings, lines.length, target);
   // Every field written out, not spread: a spread builds the object's hidden class anew, and code
   // compiled against a class that a garbage collection then finds unused is thrown away.
   return {
@@ -254,6 +273,8 @@ export function parseAnswer(
     frontMatter,
     title,
     sections,
+    subSections,
+    readings,
     sectionLevel,
     headings,
     templateId: frontMatter ? stringField(frontMatter.data, 'template') : undefined,
@@ -262,39 +283,93 @@ export function parseAnswer(
 }
 
 /**
- * Walks the headings once. A heading that names a template section starts a section unless it sits
- * deeper inside a recognised section (then it is a sub-heading there). An unrecognised heading at or
- * above the current section's level ends it.
+ * Reads the headings in three steps. The title: a first heading that is the only one at its level
+ * (or the first of several H1s) and names no section wholly. The section level: the level most
+ * outermost recognised headings use, so a stray H1 or an H2 title does not decide it. Then the walk:
+ * a heading at or above the section level starts a section (recognised or not); a deeper one is
+ * nested in the section above it, and counts as a sub-section when it names a different section.
  */
-function findSections(headings: readonly Heading[], lineCount: number, { matcher }: ParseTarget): Pick<AnswerDocument, 'title' | 'sections' | 'sectionLevel'> {
+function findSections(
+  headings: readonly Heading[],
+  lineCount: number,
+  { matcher }: ParseTarget,
+): Pick<AnswerDocument, 'title' | 'sections' | 'subSections' | 'readings' | 'sectionLevel'> {
+  const matches = headings.map((h) => matcher.match(h.text));
   let title: Heading | undefined;
   let startIndex = 0;
   const first = headings[0];
-  if (first && first.level === 1 && headings.some((h) => h.level > 1) && !matcher.match(first.text)?.exact) {
-    title = first;
-    startIndex = 1;
+  if (first && headings.length > 1) {
+    let top = 7;
+    let atTop = 0;
+    for (const h of headings) {
+      if (h.level < top) {
+        top = h.level;
+        atTop = 0;
+      }
+      if (h.level === top) atTop++;
+    }
+    // Alone at the top level, it is a title unless it is wholly a section name ("# Requirements");
+    // the first of several H1s is one only when it names no section at all.
+    const isTitle = first.level === top && (atTop === 1 ? !matches[0]?.exact : first.level === 1 && !matches[0]);
+    if (isTitle) {
+      title = first;
+      startIndex = 1;
+    }
   }
+  const titleWords = title ? normalizeTitle(title.text) : undefined;
 
-  const starts: { heading: Heading; spec?: SectionSpec }[] = [];
-  let open: { heading: Heading; spec?: SectionSpec } | undefined;
+  // The level of the outermost recognised headings, by vote; ties go to the higher level.
+  const votes = new Array<number>(8).fill(0);
+  let enclosing = 0;
   for (let i = startIndex; i < headings.length; i++) {
     const h = headings[i];
-    if (open && h.level > open.heading.level) continue;
-    const hit = matcher.match(h.text);
-    open = hit ? { heading: h, spec: hit.spec } : undefined;
-    // Unrecognised headings are kept as boundaries: they end the section before them.
-    starts.push(open ?? { heading: h });
+    if (enclosing && h.level > enclosing) continue;
+    enclosing = 0;
+    if (matches[i] && !restatesTitle(h, titleWords)) {
+      votes[h.level]++;
+      enclosing = h.level;
+    }
+  }
+  let sectionLevel = 2;
+  let best = 0;
+  for (let level = 1; level <= 6; level++) {
+    if (votes[level] > best) {
+      best = votes[level];
+      sectionLevel = level;
+    }
   }
 
-  // A loop, not Math.min(...levels): spreading hundreds of thousands of headings overflows the stack.
-  let sectionLevel = 7;
-  for (const s of starts) if (s.spec && s.heading.level < sectionLevel) sectionLevel = s.heading.level;
-  if (sectionLevel === 7) sectionLevel = 2;
+  const readings: HeadingReading[] = [];
+  const starts: { heading: Heading; spec?: SectionSpec; match?: SectionMatch }[] = [];
+  const nested: { heading: Heading; spec: SectionSpec; match: SectionMatch; parent: number }[] = [];
+  let open: { heading: Heading; spec?: SectionSpec } | undefined;
+  if (title) readings.push({ heading: title, specs: [], reason: 'the title' });
+  for (let i = startIndex; i < headings.length; i++) {
+    const h = headings[i];
+    const hit = restatesTitle(h, titleWords) ? undefined : matches[i];
+    if (h.level <= sectionLevel || !open) {
+      open = { heading: h, spec: hit?.spec };
+      starts.push({ heading: h, spec: hit?.spec, match: hit });
+      readings.push({
+        heading: h,
+        specs: hit?.specs ?? [],
+        reason: hit ? hit.reason : matches[i] ? 'restates the title' : 'names no section',
+      });
+      continue;
+    }
+    // Nested: part of the open section for the text rules.
+    const other = hit?.specs.filter((spec) => spec !== open?.spec) ?? [];
+    if (hit && !hit.generic && other.length > 0) {
+      nested.push({ heading: h, spec: other[0], match: hit, parent: starts.length - 1 });
+      readings.push({ heading: h, specs: other, reason: `${hit.reason}; a sub-heading of "${open.heading.text}" that names another section` });
+    } else {
+      readings.push({ heading: h, specs: [], reason: hit ? `${hit.reason}; part of "${open.heading.text}"` : `names no section; part of "${open.heading.text}"` });
+    }
+  }
+
   const sections: AnswerSection[] = [];
   for (let i = 0; i < starts.length; i++) {
-    const { heading, spec } = starts[i];
-    // An unrecognised heading nested below a recognised one was skipped above, so the next start
-    // at the same or a higher level ends this section.
+    const { heading, spec, match } = starts[i];
     let end = lineCount;
     for (let j = i + 1; j < starts.length; j++) {
       if (starts[j].heading.level <= heading.level || starts[j].spec) {
@@ -302,14 +377,45 @@ function findSections(headings: readonly Heading[], lineCount: number, { matcher
         break;
       }
     }
-    sections.push({ spec, heading, bodyStart: heading.endLine + 1, end });
+    sections.push({ spec, match, heading, bodyStart: heading.endLine + 1, end });
   }
-  return { title, sections, sectionLevel };
+  const subSections: AnswerSection[] = nested.map(({ heading, spec, match, parent }) => {
+    let end = sections[parent].end;
+    for (const h of headings) {
+      if (h.line > heading.line && h.line < end && h.level <= heading.level) {
+        end = h.line;
+        break;
+      }
+    }
+    return { spec, match, heading, bodyStart: heading.endLine + 1, end };
+  });
+  return { title, sections, subSections, readings, sectionLevel };
+}
+
+function normalizeTitle(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** A heading that repeats the document's title ("Design Twitter" again) is a title, not a section. */
+function restatesTitle(heading: Heading, titleWords: string | undefined): boolean {
+  return titleWords !== undefined && titleWords.length > 0 && normalizeTitle(heading.text) === titleWords;
 }
 
 /** The first section of the answer that is the template section `id`. */
 export function findSection(doc: AnswerDocument, id: string): AnswerSection | undefined {
   return doc.sections.find((s) => s.spec?.id === id);
+}
+
+/**
+ * Where the answer first names the template section `id`: a section, or else a sub-heading that
+ * names it inside another section. What SD001, SD003 and the answer's status go by.
+ */
+export function findNamedSection(doc: AnswerDocument, id: string): AnswerSection | undefined {
+  return (
+    findSection(doc, id) ??
+    doc.sections.find((s) => s.match?.specs.some((spec) => spec.id === id)) ??
+    doc.subSections.find((s) => s.spec?.id === id)
+  );
 }
 
 /** The lines of a section's body that hold prose (not code, HTML or blank lines), with their 0-based numbers. */

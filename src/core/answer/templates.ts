@@ -9,8 +9,19 @@ export interface SectionSpec {
   readonly id: string;
   /** The heading the scaffold and quick fixes write, e.g. `Operability`. */
   readonly title: string;
-  /** Heading phrases that also mean this section (compared after normalisation). */
+  /**
+   * Heading phrases that also mean this section, compared after normalisation (case, punctuation,
+   * numbering, plurals, joined words and word order do not matter). A heading that contains one as
+   * whole words names the section.
+   */
   readonly aliases: readonly string[];
+  /**
+   * Generic phrases ("design", "api", "components") that name the section only as (nearly) the whole
+   * heading: beside other words they are part of some other heading ("Design Pinterest", "CRUD operations").
+   */
+  readonly wholeAliases?: readonly string[];
+  /** Explicit qualifiers ("out of scope", "not covered") that win over any other section the heading names. */
+  readonly overridingAliases?: readonly string[];
   /** Whether SD001 reports the section when it is absent. */
   readonly required: boolean;
   /** One line on what the section is for, used in hover text and the prompt view. */
@@ -33,8 +44,13 @@ const requirements: SectionSpec = {
     'requirements', 'functional requirements', 'non functional requirements', 'requirements and constraints',
     'clarifying questions', 'clarify requirements', 'clarifying requirements', 'clarify the problem',
     'understand the problem', 'gather requirements', 'use cases', 'use cases and constraints', 'constraints',
-    'problem statement', 'goals and requirements', 'product requirements',
+    'problem statement', 'goals and requirements', 'product requirements', 'problem formulation', 'design goals',
+    'questions to ask', 'nfr', 'non fr', 'nonfunctional', 'non functional',
+    // Estimates size the system: the Requirements skeleton asks for scale, and SD005 looks for numbers here.
+    'capacity estimation', 'back of the envelope', 'back of envelope', 'resource estimation', 'calculate usage',
+    'traffic estimation', 'scale estimation',
   ],
+  wholeAliases: ['estimates', 'estimation', 'estimations', 'capacity', 'scale of the system'],
   required: true,
   purpose: 'Who uses it, what it must do, and the numbers that size it.',
   skeleton: [
@@ -49,10 +65,12 @@ const scope: SectionSpec = {
   id: 'scope',
   title: 'Scope',
   aliases: [
-    'scope', 'scoping', 'approach and scope', 'scope and approach', 'approach', 'high level approach',
-    'in scope', 'out of scope', 'non goals', 'goals and non goals', 'assumptions', 'scope and assumptions',
-    'estimates', 'estimation', 'capacity estimation', 'back of the envelope', 'back of the envelope estimates',
+    'scope', 'scoping', 'approach and scope', 'scope and approach', 'high level approach',
+    'in scope', 'non goals', 'goals and non goals', 'assumptions', 'scope and assumptions', 'state assumptions',
+    'scope the problem',
   ],
+  wholeAliases: ['approach'],
+  overridingAliases: ['out of scope', 'not covered', 'not in scope', 'non goals'],
   required: true,
   purpose: 'What you will design in the time you have, and what you leave out on purpose.',
   skeleton: [
@@ -66,10 +84,14 @@ const architecture: SectionSpec = {
   id: 'architecture',
   title: 'Architecture',
   aliases: [
-    'architecture', 'high level architecture', 'system architecture', 'high level design', 'create a high level design',
-    'design', 'system design', 'detailed design', 'design core components', 'core components', 'components',
-    'deep dive', 'data model', 'data flow', 'api design', 'solution', 'proposed design', 'proposed solution',
+    'architecture', 'architectural', 'high level architecture', 'system architecture', 'high level design',
+    'create a high level design', 'detailed design', 'design core components', 'low level design', 'data model',
+    'data modeling', 'data flow', 'api design', 'system apis', 'proposed design', 'proposed solution', 'database schema',
+    'db schema', 'storage schema', 'db design', 'database design', 'core entities', 'core flows', 'scale the design',
+    'scaling strategy', 'hld', 'lld', 'prediction service', 'model development', 'feature engineering',
+    'data preparation', 'data collection', 'training pipeline',
   ],
+  wholeAliases: ['design', 'system design', 'solution', 'components', 'deep dive', 'deep dives', 'api', 'apis', 'db', 'database', 'scaling'],
   required: true,
   purpose: 'The components, how data flows between them, and the APIs and storage behind them.',
   skeleton: [
@@ -86,9 +108,10 @@ const tradeOffs: SectionSpec = {
   title: 'Trade-offs',
   aliases: [
     'trade offs', 'tradeoffs', 'key trade offs', 'design trade offs', 'trade offs and alternatives', 'alternatives',
-    'alternatives considered', 'design decisions', 'decisions', 'pros and cons', 'bottlenecks',
-    'bottlenecks and trade offs', 'limitations',
+    'alternatives considered', 'design decisions', 'pros and cons', 'bottlenecks', 'bottlenecks and trade offs',
+    'limitations', 'trade off',
   ],
+  wholeAliases: ['decisions'],
   required: true,
   purpose: 'The choices you made, the alternatives you rejected, and what each choice costs.',
   skeleton: [
@@ -102,11 +125,13 @@ const operability: SectionSpec = {
   id: 'operability',
   title: 'Operability',
   aliases: [
-    'operability', 'operations', 'operational concerns', 'operational', 'operational excellence', 'observability',
+    'operability', 'operational concerns', 'operational', 'operational excellence', 'observability',
     'monitoring', 'monitoring and alerting', 'reliability', 'reliability and operations', 'ownership',
     'ownership and on call', 'on call', 'running in production', 'production readiness', 'failure handling',
-    'failure modes', 'rollout', 'rollout and monitoring', 'deployment',
+    'failure modes', 'rollout', 'rollout and monitoring', 'deployment', 'fault tolerance', 'telemetry', 'error handling',
+    'alerting', 'disaster recovery',
   ],
+  wholeAliases: ['operations'],
   required: true,
   purpose: 'How you know it works, how it fails and recovers, how it ships, and who is on call for it.',
   skeleton: [
@@ -121,10 +146,11 @@ const evaluation: SectionSpec = {
   id: 'evaluation',
   title: 'Evaluation',
   aliases: [
-    'evaluation', 'model evaluation', 'metrics', 'metrics and evaluation', 'evaluation metrics', 'offline evaluation',
-    'online evaluation', 'offline and online evaluation', 'experimentation', 'a b testing', 'measuring success',
-    'success metrics',
+    'evaluation', 'model evaluation', 'metrics and evaluation', 'evaluation metrics', 'offline evaluation',
+    'online evaluation', 'offline and online evaluation', 'experimentation', 'a b testing', 'a b test', 'measuring success',
+    'success metrics', 'online testing', 'offline metrics', 'online metrics',
   ],
+  wholeAliases: ['metrics'],
   required: true,
   purpose: 'How you measure the model offline and online, and whether the two agree.',
   skeleton: [

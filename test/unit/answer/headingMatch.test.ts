@@ -35,7 +35,7 @@ describe('heading recognition', () => {
     ['Tradeoffs', 'trade-offs'],
     ['Design decisions', 'trade-offs'],
     ['Non-functional requirements', 'requirements'],
-    ['Back-of-the-envelope estimates', 'scope'],
+    ['Back-of-the-envelope estimates', 'requirements'],
     ['Deep dive: the counter store', 'architecture'],
     ['Ownership and on-call', 'operability'],
     ['4) Monitoring & Alerting', 'operability'],

@@ -5,10 +5,13 @@ import type { Rule } from '../types';
 
 /**
  * SD009: each template section appears once. A heading that names a section already seen is a
- * duplicate, except a part that directly follows the section under a different heading
- * ("Functional requirements" then "Non-functional requirements", "Architecture" then "Data model"):
- * answers commonly split a section that way, and the other rules read all the parts together.
- * The same heading twice in a row is still a duplicate, usually a paste.
+ * duplicate, except a part that follows the section under a different heading ("Functional
+ * requirements" then "Non-functional requirements", "Architecture" then "Data model"): answers
+ * commonly split a section that way, and the other rules read all the parts together. Headings that
+ * name no section between the parts do not end the run. After another section, a heading counts as a
+ * second start only when it names the section wholly ("## Requirements" again, "Deep dive: caching");
+ * a heading that only mentions it among other words ("Model development and offline evaluation") is
+ * a topic, not a restart. The same heading twice in a run is still a duplicate, usually a paste.
  */
 export const duplicateSection: Rule = {
   names: ['SD009', 'duplicate-section'],
@@ -17,30 +20,31 @@ export const duplicateSection: Rule = {
   defaultSeverity: 'warning',
   check({ answer }, report) {
     const first = new Map<string, AnswerSection>();
-    // The run of consecutive parts of one section; heading texts are normalised only when a repeat needs them.
-    let run: { id: string; section: AnswerSection; headings?: Set<string> } | undefined;
+    // The run of consecutive parts: the sections it covers (a heading naming two joins both) and,
+    // normalised only when a repeat needs them, the heading texts seen in it.
+    let run: { ids: Set<string>; sections: AnswerSection[]; headings?: Set<string> } | undefined;
     for (const section of answer.sections) {
       const spec = section.spec;
-      // A heading that names no section ends a run of parts: what comes after it is not a part.
-      if (!spec) {
-        run = undefined;
-        continue;
-      }
+      // A heading that names no section sits between parts of one section without ending the run.
+      if (!spec) continue;
+      const ids = section.match?.specs.map((s) => s.id) ?? [spec.id];
       const earlier = first.get(spec.id);
+      for (const id of ids) if (!first.has(id)) first.set(id, section);
       if (!earlier) {
-        first.set(spec.id, section);
-        run = { id: spec.id, section };
+        run = run && ids.some((id) => run!.ids.has(id)) ? join(run, ids, section) : { ids: new Set(ids), sections: [section] };
         continue;
       }
-      if (run?.id === spec.id) {
-        run.headings ??= new Set([normalizeHeading(run.section.heading.text)]);
+      if (run && ids.some((id) => run!.ids.has(id))) {
+        run.headings ??= new Set(run.sections.map((s) => normalizeHeading(s.heading.text)));
         const text = normalizeHeading(section.heading.text);
         if (!run.headings.has(text)) {
           run.headings.add(text);
+          join(run, ids, section);
           continue;
         }
       }
-      run = { id: spec.id, section };
+      run = { ids: new Set(ids), sections: [section] };
+      if (!section.match?.exact) continue;
       report({
         ...lineRange(answer, section.heading.line),
         message: `${spec.title} appears twice: it already starts at line ${earlier.heading.line + 1}. Merge the two into one section.`,
@@ -49,3 +53,10 @@ export const duplicateSection: Rule = {
     }
   },
 };
+
+function join<R extends { ids: Set<string>; sections: AnswerSection[]; headings?: Set<string> }>(run: R, ids: readonly string[], section: AnswerSection): R {
+  for (const id of ids) run.ids.add(id);
+  run.sections.push(section);
+  run.headings?.add(normalizeHeading(section.heading.text));
+  return run;
+}

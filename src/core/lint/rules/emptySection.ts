@@ -5,8 +5,8 @@ import type { Rule } from '../types';
  * SD002: a recognised section holds something of the user's. Whitespace, comments, sub-headings,
  * untouched skeleton lines and bare placeholders (TODO, `${1:...}`, a skeleton label with nothing
  * after it) do not count; code blocks do. Each heading is judged on its own, so an empty part of a
- * split section ("Non-functional requirements" with nothing under it) is reported too. Follow-ups
- * is left to SD011.
+ * split section ("Non-functional requirements" with nothing under it) is reported too, but one
+ * template section is reported once however many empty parts it has. Follow-ups is left to SD011.
  */
 export const emptySection: Rule = {
   names: ['SD002', 'empty-section'],
@@ -14,10 +14,12 @@ export const emptySection: Rule = {
   tags: ['sections', 'content'],
   defaultSeverity: 'warning',
   check({ answer }, report) {
+    const reported = new Set<string>();
     for (const section of answer.sections) {
       const spec = section.spec;
       // Unanswered follow-up questions are SD011's, which says which question is open.
-      if (!spec || spec.id === 'follow-ups' || hasContent(answer, section)) continue;
+      if (!spec || spec.id === 'follow-ups' || reported.has(spec.id) || hasContent(answer, section)) continue;
+      reported.add(spec.id);
       let scaffold = false;
       for (let line = section.bodyStart; line < section.end && !scaffold; line++) {
         const kind = bodyLineAt(answer, section, line);

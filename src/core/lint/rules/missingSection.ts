@@ -1,4 +1,4 @@
-import { findSection } from '../../answer/parseAnswer';
+import { findNamedSection } from '../../answer/parseAnswer';
 import { insertSectionFix } from '../fixes';
 import type { Rule } from '../types';
 
@@ -10,7 +10,7 @@ export const missingSection: Rule = {
   defaultSeverity: 'warning',
   check({ answer, template, requiredSections }, report) {
     for (const spec of template.sections) {
-      if (!requiredSections.has(spec.id) || findSection(answer, spec.id)) continue;
+      if (!requiredSections.has(spec.id) || findNamedSection(answer, spec.id)) continue;
       const fix = insertSectionFix(answer, template, spec);
       // Shown where the section would go; at the end of the file, on the last line with text, so
       // the squiggle is visible and the quick fix is offered there.

@@ -4,7 +4,8 @@ import type { Rule } from '../types';
 
 /**
  * SD003: sections follow the template's order. Only the first heading of each template section
- * counts (later ones are SD009's). The sections that stay are the longest run already in order,
+ * counts (later ones are SD009's), a sub-heading that names another section included ("Out of
+ * scope" under Requirements puts Scope there). The sections that stay are the longest run already in order,
  * preferring the earliest headings when several runs are as long; every other section is out of place
  * and gets exactly one finding, so one moved section never makes its neighbours look wrong too.
  */
@@ -17,7 +18,8 @@ export const sectionOrder: Rule = {
     const rank = new Map(template.sections.map((s, i) => [s.id, i]));
     const seen = new Set<string>();
     const firsts: { section: AnswerSection; rank: number }[] = [];
-    for (const section of answer.sections) {
+    const named = answer.subSections.length === 0 ? answer.sections : [...answer.sections, ...answer.subSections].sort((a, b) => a.heading.line - b.heading.line);
+    for (const section of named) {
       if (!section.spec || seen.has(section.spec.id)) continue;
       seen.add(section.spec.id);
       firsts.push({ section, rank: rank.get(section.spec.id) ?? 0 });
