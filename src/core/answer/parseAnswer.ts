@@ -359,7 +359,9 @@ function findSections(
     }
     // Nested: part of the open section for the text rules.
     const other = hit?.specs.filter((spec) => spec !== open?.spec) ?? [];
-    if (hit && !hit.generic && other.length > 0) {
+    // A question ("### Q: How would you handle failure modes?") asks about a section; it does not hold one.
+    const question = /\?\s*$/.test(h.text) || /^q\s*:/i.test(h.text);
+    if (hit && !hit.generic && !question && other.length > 0) {
       nested.push({ heading: h, spec: other[0], match: hit, parent: starts.length - 1 });
       readings.push({ heading: h, specs: other, reason: `${hit.reason}; a sub-heading of "${open.heading.text}" that names another section` });
     } else {

@@ -57,7 +57,7 @@ function scoreCorpus(docs: readonly CorpusDoc[]) {
       else falseDuplicates.push(`${doc.name}:${f.line} ${f.message}`);
     }
     let exact = true;
-    for (const spec of template.sections) {
+    for (const spec of template.sections.filter((s) => s.required)) {
       const c = counts.get(spec.id) ?? { tp: 0, fp: 0, fn: 0 };
       counts.set(spec.id, c);
       const found = !missing.has(spec.id);
@@ -67,7 +67,7 @@ function scoreCorpus(docs: readonly CorpusDoc[]) {
       else if (labelled) c.fn++;
       if (found !== labelled) exact = false;
     }
-    if (!exact) wrong.push(`${doc.name}: found ${template.sections.filter((s) => !missing.has(s.id)).map((s) => s.id).join(' ')}; labelled ${[...doc.sections].join(' ')}`);
+    if (!exact) wrong.push(`${doc.name}: found ${template.sections.filter((s) => s.required && !missing.has(s.id)).map((s) => s.id).join(' ')}; labelled ${[...doc.sections].join(' ')}`);
   }
   return { counts, wrong, falseDuplicates };
 }
