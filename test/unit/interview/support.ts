@@ -6,7 +6,7 @@ import type { ProbePrompt } from '../../../src/core/interview';
 export const PLAIN: Readonly<Record<string, string>> = {
   Requirements: '- Members browse a page of rows.',
   Scope: '- In scope: the page. Out of scope: billing.',
-  Architecture: '- The page service builds the rows from precomputed lists.',
+  Architecture: '- Rows are built from precomputed lists.',
   'Trade-offs': '- Precomputed lists over ranking per request: cheaper, but a day behind.',
   Operability: '- Alerts on page errors; the rows team owns it and is on call; a bad release is rolled back by the deploy tool.',
 };

@@ -1,7 +1,24 @@
 /** The answer rules, in the order their probes are asked when two point at the same line. */
 import type { ProbeRule } from '../types';
+import { cacheRule } from './cache';
+import { consistencyRule } from './consistency';
+import { mlDriftRule } from './mlDrift';
+import { mlMetricRule } from './mlMetric';
 import { operabilityRule } from './operability';
+import { queueRule } from './queue';
+import { scaleRule } from './scale';
+import { singleComponentRule } from './singleComponent';
 import { technologyRule } from './technology';
 
 /** Every rule that reads the answer. */
-export const PROBE_RULES: readonly ProbeRule[] = [technologyRule, operabilityRule];
+export const PROBE_RULES: readonly ProbeRule[] = [
+  scaleRule,
+  technologyRule,
+  consistencyRule,
+  cacheRule,
+  queueRule,
+  singleComponentRule,
+  mlMetricRule,
+  mlDriftRule,
+  operabilityRule,
+];

@@ -1,0 +1,41 @@
+import type { ProbeRule, RuleProbe } from '../types';
+
+/**
+ * A claim about consistency or staleness. Each alternative is a fixed phrase with at most a trailing
+ * `\w*`, so a match is tried in constant time at each position.
+ */
+const CLAIM =
+  /\b(?:eventual(?:ly)?[- ]consisten\w*|strong(?:ly)?[- ]consisten\w*|consistency|consistent|stale(?:ness)?|read[- ]your[- ](?:own[- ])?writes?|read[- ]after[- ]write|linearizab\w*|serializab\w*|last[- ]writer?[- ]wins?|quorums?|conflict[- ]resolution|CRDTs?|vector clocks?)\b/i;
+
+/** At most this many claims are probed: the first ones made. */
+const MAX = 2;
+
+/**
+ * A consistency or staleness claim: where a reader sees stale data, for how long, and who notices.
+ * The seeds' interviewer asks "Why did you choose eventual consistency here?" One probe per claim
+ * wording, at its first line.
+ */
+export const consistencyRule: ProbeRule = {
+  id: 'consistency',
+  description: 'A consistency or staleness claim: where a reader sees stale data, how long, who notices',
+  signal: 'trade-offs',
+  find({ lines }) {
+    const probes: RuleProbe[] = [];
+    const seen = new Set<string>();
+    for (const { line, text, heading } of lines) {
+      if (heading) continue;
+      const m = CLAIM.exec(text);
+      if (!m) continue;
+      const claim = m[0].toLowerCase().replace(/[- ]+/g, ' ');
+      if (seen.has(claim)) continue;
+      seen.add(claim);
+      probes.push({
+        subject: claim,
+        line,
+        question: `You wrote "${m[0]}". Where exactly can a reader see stale or conflicting data, for how long at worst, who notices first, and what does that cost?`,
+      });
+      if (probes.length === MAX) break;
+    }
+    return probes;
+  },
+};

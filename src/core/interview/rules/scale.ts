@@ -1,0 +1,82 @@
+import type { ProbeRule, RuleProbe } from '../types';
+
+/** Words that may stand between a number and its unit: "10 million *concurrent* streams". */
+const QUALIFIERS =
+  'concurrent|simultaneous|daily|monthly|weekly|hourly|active|peak|new|unique|distinct|paying|registered|total|average|global|' +
+  'ad|video|api|page|search|playback|write|read|play|user|member|flag|feature|ranking|recommendation|inference|decision|click|more|extra';
+
+/**
+ * A quantity of load or data in Requirements: a number, an optional multiplier, up to two qualifying
+ * words (`QUALIFIERS`: any words would let "40 services read" pass for a volume of reads), and a unit that measures volume ("10 million concurrent streams", "300k decisions per
+ * second", "50 Tbps"). Latencies and percentages are not volumes, so ten times them means nothing.
+ * Every repetition is bounded, so a match is tried in constant time at each position.
+ */
+const QUANTITY = new RegExp(
+  '(?<![\\p{L}\\p{N}.,])((\\d{1,15}(?:[.,]\\d{1,15}){0,4})(?:[ \\t]?(k|m|b|bn|thousand|million|billion|trillion)(?![\\p{L}]))?)(?![.,]?\\d)' +
+    `(?:[ \\t]{1,4}(?:${QUALIFIERS}))?(?:[ \\t]{1,4}(?:${QUALIFIERS}))?[ \\t]{0,4}` +
+    '(users?|members?|subscribers?|viewers?|households?|customers?|accounts?|profiles?|devices?|clients?|requests?|queries|calls|lookups?|' +
+    'decisions?|events?|messages?|writes?|reads?|impressions?|clicks?|plays?|streams?|sessions?|QPS|RPS|TPS|DAU|MAU|titles?|items?|videos?|' +
+    'campaigns?|advertisers?|experiments?|flags?|jobs?|uploads?|files?|notifications?|rows?|records?|documents?|searches|predictions?|' +
+    'models?|features?|Tbps|Gbps|TB|GB|PB|EB|terabytes?|petabytes?|gigabytes?)\\b',
+  'giu',
+);
+
+/** At most this many quantities are probed: the first ones stated. */
+const MAX = 2;
+
+const LADDERS: readonly (readonly string[])[] = [
+  ['k', 'm', 'b'],
+  ['K', 'M', 'B'],
+  ['thousand', 'million', 'billion', 'trillion'],
+];
+
+/**
+ * Ten times a stated amount, written the way the answer wrote it: "300k" -> "3M", "10 million" ->
+ * "100 million", "1,500" -> "15,000", "2.5" -> "25". `multiplier` is the suffix or word after the
+ * number, if any.
+ */
+export function timesTen(value: string, multiplier = ''): string {
+  const thousands = /,\d{3}(?!\d)/.test(value) && !/\.\d/.test(value);
+  let n = Number(thousands ? value.replace(/,/g, '') : value.replace(',', '.')) * 10;
+  if (!Number.isFinite(n)) return `${value}${multiplier}`;
+  let suffix = multiplier;
+  const ladder = LADDERS.find((l) => l.includes(multiplier));
+  if (ladder) {
+    while (n >= 1000 && ladder.indexOf(suffix) < ladder.length - 1) {
+      n /= 1000;
+      suffix = ladder[ladder.indexOf(suffix) + 1];
+    }
+  }
+  const rounded = Number(n.toPrecision(12));
+  const number = thousands ? rounded.toLocaleString('en-US') : String(rounded);
+  return `${number}${suffix.length > 1 ? ' ' : ''}${suffix}`;
+}
+
+/**
+ * A number in Requirements: what breaks first at ten times that number. The seeds' interviewer asks
+ * "How would you handle a 10x spike in traffic?" One probe per quantity, at most two.
+ */
+export const scaleRule: ProbeRule = {
+  id: 'scale',
+  description: 'A number in Requirements: what breaks first at ten times it',
+  signal: 'requirements',
+  find({ lines }) {
+    const probes: RuleProbe[] = [];
+    for (const { line, text, sectionId } of lines) {
+      if (sectionId !== 'requirements') continue;
+      QUANTITY.lastIndex = 0;
+      for (let m = QUANTITY.exec(text); m && probes.length < MAX; m = QUANTITY.exec(text)) {
+        const stated = m[0].replace(/\s+/g, ' ').trim();
+        // The amount as written ("300k", "10 million") becomes ten times it; the words after it stay.
+        const tenfold = `${timesTen(m[2], m[3] ?? '')}${m[0].slice(m[1].length)}`.replace(/\s+/g, ' ').trim();
+        probes.push({
+          subject: `${m[1]} ${m[4]}`,
+          line,
+          question: `You sized this at ${stated}. What breaks first at ten times that, ${tenfold}, and what would you change before it does?`,
+        });
+      }
+      if (probes.length === MAX) break;
+    }
+    return probes;
+  },
+};

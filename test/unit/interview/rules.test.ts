@@ -1,0 +1,170 @@
+/** Each answer rule on its own: what it asks, where, and what it leaves alone. */
+import * as assert from 'node:assert/strict';
+import { probesFor, type Probe, type ProbeRule } from '../../../src/core/interview';
+import { cacheRule } from '../../../src/core/interview/rules/cache';
+import { consistencyRule } from '../../../src/core/interview/rules/consistency';
+import { mlDriftRule } from '../../../src/core/interview/rules/mlDrift';
+import { mlMetricRule } from '../../../src/core/interview/rules/mlMetric';
+import { queueRule } from '../../../src/core/interview/rules/queue';
+import { scaleRule, timesTen } from '../../../src/core/interview/rules/scale';
+import { singleComponentRule } from '../../../src/core/interview/rules/singleComponent';
+import { answerText, lineOf, PLAIN } from './support';
+
+const ML = 'prompt: ml/top-10\ntemplate: ml-system-design';
+
+function run(rule: ProbeRule, replace: Readonly<Record<string, string>>, frontMatter?: string): { text: string; probes: Probe[] } {
+  const text = answerText(replace, frontMatter);
+  return { text, probes: probesFor(text, undefined, { rules: [rule] }) };
+}
+
+describe('probe rules, one by one', () => {
+  it('the plain answer gives no probe from any of these rules', () => {
+    for (const rule of [scaleRule, consistencyRule, cacheRule, queueRule, singleComponentRule]) {
+      assert.deepEqual(run(rule, {}).probes, [], rule.id);
+    }
+    for (const rule of [mlMetricRule, mlDriftRule]) assert.deepEqual(run(rule, { ...PLAIN, Evaluation: '- We look at the row.' }, ML).probes, [], rule.id);
+  });
+
+  describe('scale', () => {
+    it('asks what breaks at ten times a stated volume, for the first two, in Requirements only', () => {
+      const { text, probes } = run(scaleRule, {
+        Requirements: '- 10 million concurrent streams at the evening peak.\n- 300k decisions per second, p99 under 50 ms.\n- 2,500 titles a day.',
+        Architecture: '- 40 million households.',
+      });
+      assert.deepEqual(
+        probes.map((p) => [p.id, p.line, p.signal]),
+        [
+          ['scale:10-million-streams', lineOf(text, '10 million'), 'requirements'],
+          ['scale:300k-decisions', lineOf(text, '300k'), 'requirements'],
+        ],
+      );
+      assert.equal(probes[0].question, 'You sized this at 10 million concurrent streams. What breaks first at ten times that, 100 million concurrent streams, and what would you change before it does?');
+      assert.match(probes[1].question, /ten times that, 3m decisions,/);
+    });
+
+    it('does not take latencies, percentages, versions, list numbering or names with digits for volumes', () => {
+      const { probes } = run(scaleRule, { Requirements: '1. p99 under 200 ms, 99.9% available.\n2. HTTP 2 and S3 and H.264.\n3. Users: many.' });
+      assert.deepEqual(probes, []);
+    });
+
+    it('writes ten times an amount the way it was written', () => {
+      assert.deepEqual(
+        [timesTen('300', 'k'), timesTen('5', 'M'), timesTen('10', 'million'), timesTen('400', 'million'), timesTen('2,500'), timesTen('2.5'), timesTen('1,5'), timesTen('50')],
+        ['3m', '50M', '100 million', '4 billion', '25,000', '25', '15', '500'],
+      );
+    });
+
+    it('reads units written against the number', () => {
+      const { probes } = run(scaleRule, { Requirements: '- About 10TB of new logs a day.' });
+      assert.match(probes[0].question, /at 10TB\. .*100TB,/);
+    });
+  });
+
+  describe('consistency', () => {
+    it('asks where a reader sees stale data, quoting the claim, once per wording', () => {
+      const { text, probes } = run(consistencyRule, {
+        Architecture: '- Positions are eventually consistent across devices.\n- Also eventually-consistent here.\n- Flags may be stale for 30 s.',
+      });
+      assert.deepEqual(
+        probes.map((p) => [p.id, p.line, p.signal]),
+        [
+          ['consistency:eventually-consistent', lineOf(text, 'Positions'), 'trade-offs'],
+          ['consistency:stale', lineOf(text, 'Flags may'), 'trade-offs'],
+        ],
+      );
+      assert.match(probes[0].question, /^You wrote "eventually consistent"\. Where exactly can a reader see stale/);
+    });
+  });
+
+  describe('cache', () => {
+    it('asks about a stale, cold and lost cache: one for the edge, one for any other', () => {
+      const { text, probes } = run(cacheRule, {
+        Architecture: '- Segments are served from the CDN.\n- The manifest is cached for 60 s.\n- A second cache.',
+      });
+      assert.deepEqual(
+        probes.map((p) => [p.id, p.line]),
+        [
+          ['cache:edge', lineOf(text, 'CDN')],
+          ['cache:cache', lineOf(text, 'manifest is cached')],
+        ],
+      );
+      assert.match(probes[0].question, /the edge cache going wrong: stale .* cold .* lost/);
+    });
+
+    it('does not take Redis for a cache (it is often the store)', () => {
+      assert.deepEqual(run(cacheRule, { Architecture: '- Counters live in Redis.' }).probes, []);
+    });
+  });
+
+  describe('queue', () => {
+    it('asks about lag, replay, ordering and duplicates, once per wording', () => {
+      const { text, probes } = run(queueRule, { Architecture: '- Plays go to Kafka.\n- A retry queue holds failures; failed jobs are queued again.' });
+      assert.deepEqual(
+        probes.map((p) => [p.id, p.line, p.signal]),
+        [
+          ['queue:kafka', lineOf(text, 'Plays go'), 'data-flow'],
+          ['queue:queue', lineOf(text, 'retry queue'), 'data-flow'],
+        ],
+      );
+      assert.match(probes[0].question, /fall behind .* replay .* out of order or twice\?$/);
+    });
+
+    it('does not take a video stream for an event stream', () => {
+      assert.deepEqual(run(queueRule, { Requirements: '- 10 million concurrent streams.', Architecture: '- The player streams segments.' }).probes, []);
+    });
+  });
+
+  describe('single component', () => {
+    it('asks what happens when a component named once, with no second copy, goes down', () => {
+      const { text, probes } = run(singleComponentRule, { Architecture: '- The steering service picks an edge for each play.' });
+      assert.deepEqual(probes.map((p) => [p.id, p.line, p.signal]), [['component:steering-service', lineOf(text, 'steering'), 'ownership']]);
+      assert.match(probes[0].question, /^The steering service appears once .* while it is down/);
+    });
+
+    it('leaves alone components named twice, replicated, plural, or named only by an article', () => {
+      const cases = [
+        '- The steering service picks an edge.\n- The steering service is stateless.',
+        '- The flag store is replicated across three regions.',
+        '- The ranking services score rows.',
+        '- A service and the database.',
+        '- The counter store falls back to local counts.',
+      ];
+      for (const architecture of cases) assert.deepEqual(run(singleComponentRule, { Architecture: architecture }).probes, [], architecture);
+    });
+  });
+
+  describe('ML metric alignment', () => {
+    it('asks how the offline metric maps to the online one, on ML answers only', () => {
+      const replace = { Evaluation: '- Offline: NDCG@10 on the next day of plays.' };
+      const ml = run(mlMetricRule, replace, ML);
+      assert.deepEqual(ml.probes.map((p) => [p.id, p.line, p.signal]), [['ml-metric:ndcg-10', lineOf(ml.text, 'NDCG'), 'trade-offs']]);
+      assert.match(ml.probes[0].question, /^You measure NDCG@10 offline\. Which online metric/);
+      assert.deepEqual(run(mlMetricRule, { Architecture: replace.Evaluation }).probes, []);
+    });
+
+    it('does not count the template skeleton as a metric named', () => {
+      const { probes } = run(mlMetricRule, { Evaluation: '- **Offline metrics:** _e.g. NDCG, recall at k, calibration, on which held-out data_' }, ML);
+      assert.deepEqual(probes, []);
+    });
+  });
+
+  describe('ML drift', () => {
+    it('asks what drift looks like at the line naming drift, else at training', () => {
+      const named = run(mlDriftRule, { Architecture: '- Features are refreshed hourly.', Operability: '- Drift dashboards per country.' }, ML);
+      assert.deepEqual(named.probes.map((p) => [p.id, p.line, p.signal]), [['ml-drift:drift', lineOf(named.text, 'Drift dashboards'), 'ownership']]);
+      const training = run(mlDriftRule, { Architecture: '- Retrained daily on the last 28 days.' }, ML);
+      assert.deepEqual(training.probes.map((p) => p.line), [lineOf(training.text, 'Retrained')]);
+      assert.deepEqual(run(mlDriftRule, { Architecture: '- Retrained daily.' }).probes, [], 'not an ML answer');
+    });
+  });
+
+  it('every rule stays fast on a 128 KB line of its worst characters', () => {
+    const worst = ['1', '1,', '1 ', 'a ', 'a-', ' ', '-', 'NDCG@', 'eventual ', 'k', '9k ', 'x service ', 'Q:'];
+    for (const unit of worst) {
+      const line = unit.repeat(Math.ceil((128 * 1024) / unit.length));
+      for (const section of ['Requirements', 'Architecture', 'Evaluation']) {
+        assert.doesNotThrow(() => probesFor(answerText({ [section]: line }, ML)));
+      }
+    }
+  });
+});
