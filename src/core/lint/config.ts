@@ -135,3 +135,12 @@ export function mergeConfigInputs(...inputs: readonly (LintConfigInput | undefin
 function stripUndefined(input: LintConfigInput): LintConfigInput {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as LintConfigInput;
 }
+
+/** True when two configs lint every answer alike (same template, severities, aliases, sections, technologies). */
+export function sameLintConfig(a: LintConfig, b: LintConfig): boolean {
+  if (a === b) return true;
+  if (a.defaultTemplate !== b.defaultTemplate || a.severities.size !== b.severities.size) return false;
+  for (const [rule, severity] of a.severities) if (b.severities.get(rule) !== severity) return false;
+  const plain = (c: LintConfig) => JSON.stringify([c.aliases, c.requiredSections ?? null, c.technologies]);
+  return plain(a) === plain(b);
+}

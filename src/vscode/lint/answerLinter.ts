@@ -1,7 +1,8 @@
 /**
- * Lints answer documents: on open, and as the user types (debounced per document). Results for a
- * document version that has since changed are dropped. Owns the diagnostic collection and the last
- * analysis of each document, which the code actions and the status bar read.
+ * Lints answer documents: on open, at once, and as the user types, after a delay that follows what
+ * the document's last lint cost (`LintScheduler`; the `debounceMs` setting is the upper bound).
+ * Results for a document version that has since changed are dropped. Owns the diagnostic collection
+ * and the last analysis of each document, which the code actions and the status bar read.
  */
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../../core/lint/linter';
@@ -10,7 +11,8 @@ import type { VsCodeSettings } from '../settings';
 import { isAnswerDocument } from './answerFiles';
 import { diagnosticKey, DIAGNOSTIC_SOURCE, findingRange, toDiagnostic } from './convert';
 import { ProjectConfigs } from './projectConfig';
-import type { LintConfig } from '../../core/lint/config';
+import { sameLintConfig, type LintConfig } from '../../core/lint/config';
+import { LintScheduler, systemClock } from '../../core/lint/lintScheduler';
 
 /** The last lint of one document. */
 export interface LintResult {
@@ -23,7 +25,7 @@ export class AnswerLinter implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly results = new Map<string, LintResult>();
   private readonly findingsByKey = new Map<string, Map<string, Finding>>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly scheduler: LintScheduler<ReturnType<typeof setTimeout>>;
   private readonly linted = new vscode.EventEmitter<vscode.Uri>();
   private readonly projectConfigs: ProjectConfigs;
   private readonly disposables: vscode.Disposable[] = [this.collection, this.linted];
@@ -37,14 +39,26 @@ export class AnswerLinter implements vscode.Disposable {
     /** The folder of the rule pages that diagnostics link to. */
     private readonly docsFolder: vscode.Uri,
   ) {
+    this.scheduler = new LintScheduler({ maxDelayMs: () => this.settings.value.lint.debounceMs }, systemClock);
+    this.disposables.push(this.scheduler);
     vscode.workspace.onDidOpenTextDocument((doc) => this.lintNow(doc), this, this.disposables);
-    vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document), this, this.disposables);
+    vscode.workspace.onDidChangeTextDocument(
+      (e) => {
+        // Saving, or undoing back to the saved text, sends an event with no change to the text.
+        if (e.contentChanges.length > 0) this.schedule(e.document);
+      },
+      this,
+      this.disposables,
+    );
     vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri), this, this.disposables);
     this.projectConfigs = new ProjectConfigs(settings);
     this.disposables.push(this.projectConfigs);
     settings.onDidChange(() => this.lintAllOpen(), this, this.disposables);
     this.projectConfigs.onDidChange(() => this.lintAllOpen(), this, this.disposables);
-    this.lintAllOpen();
+    // The documents already open (the one whose opening activated us) are linted just after
+    // activate() returns, so activation itself does no linting.
+    const first = setTimeout(() => this.lintAllOpen(), 0);
+    this.disposables.push({ dispose: () => clearTimeout(first) });
   }
 
   /** Lints every open document again (after a settings change, or on start). */
@@ -62,6 +76,14 @@ export class AnswerLinter implements vscode.Disposable {
     return this.projectConfigs.cached(uri) ?? this.settings.value.lint.config;
   }
 
+  /**
+   * Resolves once the project file for `uri` has been looked for, with the config it gives; by
+   * then a document linted before with another config has been linted again.
+   */
+  configLoaded(uri: vscode.Uri): Promise<LintConfig> {
+    return this.projectConfigs.load(uri);
+  }
+
   /** The finding behind one of our diagnostics (VS Code may hand back a copy, so it is found by key). */
   findingFor(uri: vscode.Uri, ruleId: string, diagnostic: vscode.Diagnostic): Finding | undefined {
     return this.findingsByKey.get(uri.toString())?.get(diagnosticKey(ruleId, diagnostic.range, diagnostic.message));
@@ -70,23 +92,20 @@ export class AnswerLinter implements vscode.Disposable {
   /** Lints a document now, if it is an answer; clears it otherwise. Never throws. */
   lintNow(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
-    const pending = this.timers.get(key);
-    if (pending) {
-      clearTimeout(pending);
-      this.timers.delete(key);
-    }
+    this.scheduler.cancel(key);
     const { lint } = this.settings.value;
     if (!lint.enabled || !isAnswerDocument(doc, this.settings.value)) {
       if (this.results.has(key)) this.forget(doc.uri);
       return;
     }
-    const config = this.projectConfigs.cached(doc.uri);
-    if (!config) {
-      // The project file is read once per folder; the document is linted as soon as it is known.
-      void this.projectConfigs.load(doc.uri).then(() => {
-        if (!doc.isClosed) this.lintNow(doc);
+    const known = this.projectConfigs.cached(doc.uri);
+    // Until the folder's .design-practice.json has been looked for, lint with what is known (the
+    // settings, or the folder's last config); lint again only if the file says something else.
+    const config = known ?? this.projectConfigs.provisional(doc.uri);
+    if (!known) {
+      void this.projectConfigs.load(doc.uri).then((loaded) => {
+        if (!doc.isClosed && !sameLintConfig(loaded, config)) this.lintNow(doc);
       });
-      return;
     }
     try {
       const text = doc.getText();
@@ -94,7 +113,7 @@ export class AnswerLinter implements vscode.Disposable {
         this.tooLarge(doc, text.length);
         return;
       }
-      const analysis = analyze(text, config);
+      const analysis = this.scheduler.measure(key, () => analyze(text, config));
       this.results.set(key, { uri: doc.uri, version: doc.version, analysis });
       this.findingsByKey.set(key, new Map(analysis.findings.map((f) => [diagnosticKey(f.ruleId, findingRange(f), f.message), f])));
       this.collection.set(doc.uri, analysis.findings.map((f) => toDiagnostic(f, this.docsFolder)));
@@ -108,19 +127,12 @@ export class AnswerLinter implements vscode.Disposable {
   }
 
   private schedule(doc: vscode.TextDocument): void {
-    const key = doc.uri.toString();
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
     const version = doc.version;
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        // A newer edit rescheduled us; this run's text would be stale.
-        if (doc.isClosed || doc.version !== version) return;
-        this.lintNow(doc);
-      }, this.settings.value.lint.debounceMs),
-    );
+    this.scheduler.schedule(doc.uri.toString(), () => {
+      // A newer edit rescheduled us; this run's text would be stale.
+      if (doc.isClosed || doc.version !== version) return;
+      this.lintNow(doc);
+    });
   }
 
   private tooLarge(doc: vscode.TextDocument, length: number): void {
@@ -139,9 +151,7 @@ export class AnswerLinter implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
-    this.timers.delete(key);
+    this.scheduler.forget(key);
     this.results.delete(key);
     this.findingsByKey.delete(key);
     this.collection.delete(uri);
@@ -149,8 +159,6 @@ export class AnswerLinter implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

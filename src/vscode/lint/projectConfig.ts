@@ -1,7 +1,8 @@
 /**
  * A project's `.design-practice.json`, the same file the CLI reads: the nearest one at or above an
- * answer's folder (within its workspace folder) is layered over the user's settings. Files are read
- * once per folder and again when one changes; a bad file is reported on the file itself.
+ * answer's folder (within its workspace folder) is layered over the user's settings. The look-up is
+ * cached per folder; a file watcher drops the folders at and below a file that was added, changed
+ * or removed. A bad file is reported on the file itself.
  */
 import * as vscode from 'vscode';
 import { mergeConfigInputs, resolveConfig, type LintConfig, type LintConfigInput } from '../../core/lint/config';
@@ -17,7 +18,10 @@ const MAX_BYTES = 1024 * 1024;
 export class ProjectConfigs implements vscode.Disposable {
   /** Folder path → the project file's input there or above it (undefined: none). */
   private readonly byFolder = new Map<string, Promise<LintConfigInput | undefined>>();
+  /** Folder path → what its look-up found last, kept (as a first guess) after it is invalidated. */
   private readonly settled = new Map<string, LintConfigInput | undefined>();
+  /** The folders whose entry in `settled` is current. */
+  private readonly fresh = new Set<string>();
   private readonly merged = new Map<string, LintConfig>();
   private readonly problems = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-config`);
   private readonly changed = new vscode.EventEmitter<void>();
@@ -29,15 +33,18 @@ export class ProjectConfigs implements vscode.Disposable {
   constructor(private readonly settings: VsCodeSettings) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_CONFIG_FILE}`);
     this.disposables.push(watcher);
-    const reset = () => {
-      this.byFolder.clear();
-      this.settled.clear();
-      this.merged.clear();
+    const invalidate = (file: vscode.Uri) => {
+      // The file counts for its own folder and every folder below it.
+      const folder = vscode.Uri.joinPath(file, '..').path;
+      const affected = (path: string) => path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
+      for (const path of [...this.byFolder.keys()]) if (affected(path)) this.byFolder.delete(path);
+      for (const path of [...this.fresh]) if (affected(path)) this.fresh.delete(path);
+      for (const path of [...this.merged.keys()]) if (affected(path)) this.merged.delete(path);
       this.changed.fire();
     };
-    watcher.onDidCreate(reset, this, this.disposables);
-    watcher.onDidChange(reset, this, this.disposables);
-    watcher.onDidDelete(reset, this, this.disposables);
+    watcher.onDidCreate(invalidate, this, this.disposables);
+    watcher.onDidChange(invalidate, this, this.disposables);
+    watcher.onDidDelete(invalidate, this, this.disposables);
     settings.onDidChange(() => this.merged.clear(), this, this.disposables);
   }
 
@@ -48,29 +55,50 @@ export class ProjectConfigs implements vscode.Disposable {
   cached(uri: vscode.Uri): LintConfig | undefined {
     const folder = this.folderOf(uri);
     if (!folder) return this.settings.value.lint.config;
-    if (!this.settled.has(folder.path)) return undefined;
+    if (!this.fresh.has(folder.path)) return undefined;
     return this.mergedFor(folder.path);
+  }
+
+  /**
+   * The config to lint a document with while `load` looks for its project file: the folder's last
+   * known config, else the user's settings.
+   */
+  provisional(uri: vscode.Uri): LintConfig {
+    const folder = this.folderOf(uri);
+    return folder && this.settled.has(folder.path) ? this.mergedFor(folder.path) : this.settings.value.lint.config;
   }
 
   /** The config for a document, reading its project file if needed. Never rejects. */
   async load(uri: vscode.Uri): Promise<LintConfig> {
     const folder = this.folderOf(uri);
     if (!folder) return this.settings.value.lint.config;
-    const input = await this.find(folder, vscode.workspace.getWorkspaceFolder(uri)!.uri);
-    this.settled.set(folder.path, input);
-    return this.mergedFor(folder.path);
+    const path = folder.path;
+    const lookup = this.find(folder, vscode.workspace.getWorkspaceFolder(uri)!.uri);
+    const input = await lookup;
+    // A watcher event while the look-up ran made it stale; the re-lint it causes looks again.
+    if (this.byFolder.get(path) !== lookup) return this.resolve(input);
+    if (this.settled.get(path) !== input || !this.settled.has(path)) {
+      this.settled.set(path, input);
+      this.merged.delete(path);
+    }
+    this.fresh.add(path);
+    return this.mergedFor(path);
   }
 
   private mergedFor(folderPath: string): LintConfig {
-    const input = this.settled.get(folderPath);
-    if (!input) return this.settings.value.lint.config;
     let config = this.merged.get(folderPath);
     if (!config) {
-      // Problems in the user's settings were reported already; the file's are reported on the file.
-      config = resolveConfig(mergeConfigInputs(this.settings.value.lint.input, input), RULES).config;
+      config = this.resolve(this.settled.get(folderPath));
       this.merged.set(folderPath, config);
     }
     return config;
+  }
+
+  /** The user's settings with a project file's input over them. */
+  private resolve(input: LintConfigInput | undefined): LintConfig {
+    if (!input) return this.settings.value.lint.config;
+    // Problems in the user's settings were reported already; the file's are reported on the file.
+    return resolveConfig(mergeConfigInputs(this.settings.value.lint.input, input), RULES).config;
   }
 
   /** The document's folder when it is inside a workspace folder (only there is a project file looked for). */

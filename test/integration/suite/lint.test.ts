@@ -32,6 +32,7 @@ describe('linting answers in VS Code', function () {
   });
   afterEach(async () => {
     await setSetting('lint.rules', undefined);
+    await setSetting('lint.debounceMs', undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -116,12 +117,52 @@ describe('linting answers in VS Code', function () {
     await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode('{ "rules": { "missing-section": "off" } }\n'));
     const editor = await openAnswer('project/answer.md', '---\ntemplate: system-design\n---\n# T\n\n## Requirements\n\n- 1M users.\n');
     const uri = editor.document.uri;
-    await waitFor(services.linter.onDidLint, () => services.linter.resultFor(uri) !== undefined, 'the answer to be linted');
-    assert.equal(sd001(uri, 'Operability'), undefined, 'the project file turns SD001 off');
+    await services.linter.configLoaded(uri);
+    await waitForDiagnostics(uri, () => services.linter.resultFor(uri) !== undefined && sd001(uri, 'Operability') === undefined, 'the project file to turn SD001 off');
 
     await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode('{ "rules": { oops } }\n'));
     await waitForDiagnostics(configUri, (d) => d.some((x) => x.message.startsWith('Not valid JSON')), 'the broken file to be reported on itself');
     await waitForDiagnostics(uri, () => sd001(uri, 'Operability') !== undefined, 'the defaults to apply again');
     await vscode.workspace.fs.delete(configUri);
+  });
+
+  it('an edit is linted long before a large debounce: the setting is only the upper bound', async () => {
+    await setSetting('lint.debounceMs', 5000);
+    const editor = await openAnswer('adaptive.md', ANSWER);
+    const uri = editor.document.uri;
+    await waitFor(services.linter.onDidLint, () => services.linter.resultFor(uri) !== undefined, 'the answer to be linted on open');
+    assert.equal(sd001(uri, 'Operability'), undefined);
+    const start = editor.document.getText().indexOf('## Operability');
+    await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(editor.document.getText().length))));
+    // A small answer lints in a few ms, so it is linted ~50 ms after the edit, not after 5 s.
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => sd001(uri, 'Operability') !== undefined, 'SD001 well before the 5 s debounce', 2500);
+  });
+
+  it('an opened answer is linted at once with the settings, and again only when its project file says otherwise', async () => {
+    const root = vscode.Uri.joinPath(workspaceRoot(), 'lint-tests', 'first-lint');
+    const write = (path: string, text: string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root, path), new TextEncoder().encode(text));
+    const text = '---\ntemplate: system-design\n---\n# T\n\n## Requirements\n\n- 1M users.\n';
+    await write('differs/.design-practice.json', '{ "rules": { "missing-section": "off" } }\n');
+    await write('same/.design-practice.json', '{ "rules": {} }\n');
+    /** Whether each lint of the answer in `folder` reported SD001, in order, once its project file was looked for. */
+    const lints = async (folder: string): Promise<boolean[]> => {
+      await write(`${folder}/answer.md`, text);
+      const uri = vscode.Uri.joinPath(root, folder, 'answer.md');
+      const seen: boolean[] = [];
+      const sub = services.linter.onDidLint((linted) => {
+        if (linted.toString() === uri.toString()) seen.push(services.linter.resultFor(uri)?.analysis.findings.some((f) => f.ruleId === 'SD001') ?? false);
+      });
+      try {
+        await vscode.workspace.openTextDocument(uri);
+        await services.linter.configLoaded(uri);
+        await waitFor(services.linter.onDidLint, () => seen.length > 0, `the answer in ${folder} to be linted`);
+      } finally {
+        sub.dispose();
+      }
+      return seen;
+    };
+    assert.deepEqual(await lints('none'), [true], 'no project file: one lint, with the settings');
+    assert.deepEqual(await lints('same'), [true], 'a project file that changes nothing: no second lint');
+    assert.deepEqual(await lints('differs'), [true, false], 'linted at once with the settings, then again with the project file');
   });
 });

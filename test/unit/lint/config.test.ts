@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_TECHNOLOGIES, mergeConfigInputs, resolveConfig, type LintConfigInput } from '../../../src/core/lint/config';
+import { DEFAULT_TECHNOLOGIES, mergeConfigInputs, resolveConfig, sameLintConfig, type LintConfigInput } from '../../../src/core/lint/config';
 import { lint } from '../../../src/core/lint/linter';
 import { RULES } from '../../../src/core/lint/rules';
 
@@ -138,5 +138,21 @@ describe('mergeConfigInputs', () => {
       aliases: { scope: ['Plan'], operability: ['Running it'] },
       technologies: ['Redis'],
     });
+  });
+});
+
+describe('sameLintConfig', () => {
+  it('is true for configs resolved from equal inputs, false when anything that changes findings differs', () => {
+    const base = { rules: { SD005: 'off' }, aliases: { operability: ['Running it'] } };
+    assert.ok(sameLintConfig(resolve(base).config, resolve(JSON.parse(JSON.stringify(base))).config));
+    assert.ok(sameLintConfig(resolve({}).config, resolve(undefined).config));
+    for (const other of [
+      { ...base, rules: { SD005: 'warning' } },
+      { ...base, rules: { SD005: 'off', SD001: 'error' } },
+      { ...base, aliases: { operability: ['Running it', 'Ops'] } },
+      { ...base, defaultTemplate: 'ml-system-design' },
+    ]) {
+      assert.ok(!sameLintConfig(resolve(base).config, resolve(other).config), JSON.stringify(other));
+    }
   });
 });

@@ -1,0 +1,132 @@
+import * as assert from 'node:assert/strict';
+import { LintScheduler, type SchedulerClock } from '../../../src/core/lint/lintScheduler';
+
+/** A clock that moves only when told, with timers that fire as it passes them. */
+class FakeClock implements SchedulerClock<number> {
+  time = 0;
+  private next = 1;
+  readonly timers = new Map<number, { at: number; run: () => void }>();
+
+  now(): number {
+    return this.time;
+  }
+  setTimeout(run: () => void, ms: number): number {
+    const id = this.next++;
+    this.timers.set(id, { at: this.time + ms, run });
+    return id;
+  }
+  clearTimeout(handle: number): void {
+    this.timers.delete(handle);
+  }
+  /** Moves the clock by `ms`, firing due timers in order. */
+  advance(ms: number): void {
+    const end = this.time + ms;
+    for (;;) {
+      const due = [...this.timers].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      this.timers.delete(due[0]);
+      this.time = due[1].at;
+      due[1].run();
+    }
+    this.time = end;
+  }
+}
+
+describe('lint scheduler (adaptive debounce)', () => {
+  let clock: FakeClock;
+  let max: number;
+  let scheduler: LintScheduler<number>;
+  beforeEach(() => {
+    clock = new FakeClock();
+    max = 300;
+    scheduler = new LintScheduler({ maxDelayMs: () => max }, clock);
+  });
+
+  /** Work that times itself and takes `ms` on the fake clock. */
+  const costing = (ms: number, runs: number[], key = 'a') => () =>
+    scheduler.measure(key, () => {
+      runs.push(clock.now());
+      clock.time += ms;
+    });
+
+  it('lints a cheap document about 50 ms after the edit, not after the full debounce', () => {
+    const runs: number[] = [];
+    scheduler.schedule('a', costing(2, runs));
+    clock.advance(49);
+    assert.deepEqual(runs, []);
+    clock.advance(1);
+    assert.deepEqual(runs, [50]);
+    assert.equal(scheduler.delayFor('a'), 50, 'a 2 ms lint keeps the 50 ms floor');
+    scheduler.schedule('a', costing(30, runs));
+    clock.advance(50);
+    scheduler.schedule('a', costing(1, runs));
+    clock.advance(89);
+    assert.deepEqual(runs, [50, 100], 'after a 30 ms lint the next waits 90 ms');
+    clock.advance(1);
+    assert.deepEqual(runs, [50, 100, 190]);
+  });
+
+  it('waits a few times the last lint of that document, capped by the setting', () => {
+    scheduler.measure('slow', () => (clock.time += 40));
+    assert.equal(scheduler.delayFor('slow'), 120);
+    scheduler.measure('slower', () => (clock.time += 500));
+    assert.equal(scheduler.delayFor('slower'), 300, 'the configured debounce is the upper bound');
+    max = 100;
+    assert.equal(scheduler.delayFor('slower'), 100, 'the bound is read on every edit');
+    assert.equal(scheduler.delayFor('other'), 50, 'each document has its own history');
+  });
+
+  it('a debounce setting of 0 lints on the next turn', () => {
+    max = 0;
+    const runs: number[] = [];
+    scheduler.schedule('a', costing(1, runs));
+    clock.advance(0);
+    assert.deepEqual(runs, [0]);
+  });
+
+  it('a burst of edits lints once, after the last one', () => {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      scheduler.schedule('a', costing(1, runs));
+      clock.advance(30);
+    }
+    assert.deepEqual(runs, []);
+    assert.ok(scheduler.isPending('a'));
+    clock.advance(20);
+    assert.deepEqual(runs, [170]);
+    assert.ok(!scheduler.isPending('a'));
+  });
+
+  it('documents are scheduled independently; cancel and forget drop a waiting run', () => {
+    const runs: string[] = [];
+    scheduler.schedule('a', () => runs.push('a'));
+    scheduler.schedule('b', () => runs.push('b'));
+    scheduler.cancel('a');
+    clock.advance(100);
+    assert.deepEqual(runs, ['b']);
+    scheduler.measure('b', () => (clock.time += 60));
+    scheduler.schedule('b', () => runs.push('b again'));
+    scheduler.forget('b');
+    clock.advance(1000);
+    assert.deepEqual(runs, ['b']);
+    assert.equal(scheduler.delayFor('b'), 50, 'forget drops the timing too');
+  });
+
+  it('times work that throws, and passes the error on', () => {
+    assert.throws(() => scheduler.measure('a', () => {
+      clock.time += 70;
+      throw new Error('boom');
+    }), /boom/);
+    assert.equal(scheduler.delayFor('a'), 210);
+  });
+
+  it('dispose drops every waiting run', () => {
+    const runs: string[] = [];
+    scheduler.schedule('a', () => runs.push('a'));
+    scheduler.schedule('b', () => runs.push('b'));
+    scheduler.dispose();
+    clock.advance(1000);
+    assert.deepEqual(runs, []);
+    assert.equal(clock.timers.size, 0);
+  });
+});
