@@ -1,4 +1,5 @@
-import type { ProbeRule, RuleProbe } from '../types';
+import type { ProbeRule } from '../types';
+import { firstMentions } from './firstMentions';
 
 /** A cache, by name or by a technology that is only ever a cache (Redis is often a store, so it is SD007's and the technology probe's). */
 const CACHE = /\b(?:CDN|edge cach\w*|caches|cache|cached|caching|memoi[sz]\w*|EVCache|Memcached)\b/i;
@@ -13,24 +14,10 @@ export const cacheRule: ProbeRule = {
   description: 'A cache: what happens when it is stale, cold or lost',
   signal: 'data-flow',
   find({ lines }) {
-    const probes: RuleProbe[] = [];
-    const seen = new Set<string>();
-    for (const { line, text, heading } of lines) {
-      if (heading) continue;
-      const m = CACHE.exec(text);
-      if (!m) continue;
-      const edge = /^(?:cdn|edge)/i.test(m[0]);
-      const subject = edge ? 'edge' : 'cache';
-      if (seen.has(subject)) continue;
-      seen.add(subject);
-      const what = edge ? 'the edge cache' : 'the cache';
-      probes.push({
-        subject,
-        line,
-        question: `Walk me through ${what} going wrong: stale (what does a user see, and for how long?), cold after a deploy or in a new region (what load reaches the origin?), and lost entirely (does the system behind it survive?).`,
-      });
-      if (seen.size === 2) break;
-    }
-    return probes;
+    return firstMentions(lines, CACHE, (m) => (/^(?:cdn|edge)/i.test(m) ? 'edge' : 'cache'), 2).map(({ line, subject }) => ({
+      subject,
+      line,
+      question: `Walk me through ${subject === 'edge' ? 'the edge cache' : 'the cache'} going wrong: stale (what does a user see, and for how long?), cold after a deploy or in a new region (what load reaches the origin?), and lost entirely (does the system behind it survive?).`,
+    }));
   },
 };

@@ -1,4 +1,5 @@
-import type { ProbeRule, RuleProbe } from '../types';
+import type { ProbeRule } from '../types';
+import { firstMentions } from './firstMentions';
 
 /**
  * A claim about consistency or staleness. Each alternative is a fixed phrase with at most a trailing
@@ -20,22 +21,10 @@ export const consistencyRule: ProbeRule = {
   description: 'A consistency or staleness claim: where a reader sees stale data, how long, who notices',
   signal: 'trade-offs',
   find({ lines }) {
-    const probes: RuleProbe[] = [];
-    const seen = new Set<string>();
-    for (const { line, text, heading } of lines) {
-      if (heading) continue;
-      const m = CLAIM.exec(text);
-      if (!m) continue;
-      const claim = m[0].toLowerCase().replace(/[- ]+/g, ' ');
-      if (seen.has(claim)) continue;
-      seen.add(claim);
-      probes.push({
-        subject: claim,
-        line,
-        question: `You wrote "${m[0]}". Where exactly can a reader see stale or conflicting data, for how long at worst, who notices first, and what does that cost?`,
-      });
-      if (probes.length === MAX) break;
-    }
-    return probes;
+    return firstMentions(lines, CLAIM, (m) => m.toLowerCase().replace(/[- ]+/g, ' '), MAX).map(({ line, text, subject }) => ({
+      subject,
+      line,
+      question: `You wrote "${text}". Where exactly can a reader see stale or conflicting data, for how long at worst, who notices first, and what does that cost?`,
+    }));
   },
 };

@@ -1,4 +1,5 @@
-import type { ProbeRule, RuleProbe } from '../types';
+import type { ProbeRule } from '../types';
+import { firstMentions } from './firstMentions';
 
 /**
  * A queue, log or stream of events. Plain "stream" is left out: in a video answer it is what a viewer
@@ -10,6 +11,12 @@ const QUEUE =
 /** At most this many queues are probed. */
 const MAX = 2;
 
+/** "Queues", "queued" and "queue" are one subject; so are "pub/sub" and "pub-sub". */
+function subjectOf(matched: string): string {
+  const word = matched.toLowerCase().replace(/[- /]+/g, ' ').replace(/s$/, '');
+  return word === 'queued' ? 'queue' : word;
+}
+
 /**
  * A queue or stream: lag, replay, ordering, duplicates. One probe per wording (so "Kafka" and "a
  * retry queue" are two), at its first mention.
@@ -19,23 +26,10 @@ export const queueRule: ProbeRule = {
   description: 'A queue or stream: lag, replay, ordering, duplicates',
   signal: 'data-flow',
   find({ lines }) {
-    const probes: RuleProbe[] = [];
-    const seen = new Set<string>();
-    for (const { line, text, heading } of lines) {
-      if (heading) continue;
-      const m = QUEUE.exec(text);
-      if (!m) continue;
-      const word = m[0].toLowerCase().replace(/[- /]+/g, ' ').replace(/s$/, '');
-      const subject = word === 'queued' ? 'queue' : word;
-      if (seen.has(subject)) continue;
-      seen.add(subject);
-      probes.push({
-        subject,
-        line,
-        question: `You put "${m[0]}" in the path. What happens when consumers fall behind (how much lag, and who notices?), how do you replay after a bad deploy, and what breaks if events arrive out of order or twice?`,
-      });
-      if (probes.length === MAX) break;
-    }
-    return probes;
+    return firstMentions(lines, QUEUE, subjectOf, MAX).map(({ line, text, subject }) => ({
+      subject,
+      line,
+      question: `You put "${text}" in the path. What happens when consumers fall behind (how much lag, and who notices?), how do you replay after a bad deploy, and what breaks if events arrive out of order or twice?`,
+    }));
   },
 };

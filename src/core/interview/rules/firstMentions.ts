@@ -1,0 +1,30 @@
+import type { ProbeLine } from '../types';
+
+/** Where a pattern first matches for one subject. */
+export interface Mention {
+  readonly line: number;
+  /** The matched text as written. */
+  readonly text: string;
+  readonly subject: string;
+}
+
+/**
+ * The first match of `pattern` (not global) on each line of prose, one per subject (`subjectOf` the
+ * matched text), at most `max`, in file order. Headings name parts of the answer, not claims, and
+ * are skipped.
+ */
+export function firstMentions(lines: readonly ProbeLine[], pattern: RegExp, subjectOf: (matched: string) => string, max: number): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  for (const { line, text, heading } of lines) {
+    if (heading) continue;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const subject = subjectOf(m[0]);
+    if (seen.has(subject)) continue;
+    seen.add(subject);
+    out.push({ line, text: m[0], subject });
+    if (out.length === max) break;
+  }
+  return out;
+}
