@@ -10,7 +10,7 @@ import { bodyLines, BodyLine, excerpt, visibleLines } from '../answer/sectionTex
 import { DEFAULT_TEMPLATE_ID, getTemplate } from '../answer/templates';
 import type { Prompt } from '../catalog/prompt';
 import { DEFAULT_TECHNOLOGIES } from '../lint/config';
-import { askedFollowUps, FOLLOW_UPS_SECTION_ID, questionKey } from './answerFollowUps';
+import { askedFollowUps, FOLLOW_UPS_SECTION_ID, questionKey } from '../answer/followUps';
 import { PROBE_RULES } from './rules';
 import type { Probe, ProbeContext, ProbeLine, ProbeRule } from './types';
 

@@ -29,7 +29,7 @@ const answer = [
 ].join('\n');
 
 describe('lint config', () => {
-  it('the rules are SD001 to SD010 in order, with their public names and defaults', () => {
+  it('the rules are SD001 to SD011 in order, with their public names and defaults', () => {
     assert.deepEqual(
       RULES.map((r) => `${r.names[0]} ${r.names[1]} ${r.defaultSeverity}`),
       [
@@ -43,6 +43,7 @@ describe('lint config', () => {
         'SD008 shallow-operability info',
         'SD009 duplicate-section warning',
         'SD010 front-matter error',
+        'SD011 followup-unanswered warning',
       ],
     );
     for (const rule of RULES) {

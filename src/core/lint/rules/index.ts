@@ -1,6 +1,7 @@
 /** The rules, in the order they run and are documented. */
 import { duplicateSection } from './duplicateSection';
 import { emptySection } from './emptySection';
+import { followupUnanswered } from './followupUnanswered';
 import { frontMatter } from './frontMatter';
 import { missingSection } from './missingSection';
 import { placeholderLeft } from './placeholderLeft';
@@ -23,4 +24,5 @@ export const RULES: readonly Rule[] = [
   shallowOperability,
   duplicateSection,
   frontMatter,
+  followupUnanswered,
 ];

@@ -3,9 +3,9 @@
  * section, each with the user's answer under it. SD011 reports the unanswered ones, `probesFor` does
  * not ask the answered ones again, and the mock interview appends new ones.
  */
-import { LineKind, type AnswerDocument, type AnswerSection } from '../answer/parseAnswer';
-import { isSkeletonLine, PLACEHOLDER, visibleLine } from '../answer/sectionText';
-import { FOLLOW_UP_QUESTION_PREFIX } from '../answer/templates';
+import { LineKind, type AnswerDocument, type AnswerSection } from './parseAnswer';
+import { isSkeletonLine, PLACEHOLDER, visibleLine } from './sectionText';
+import { FOLLOW_UP_QUESTION_PREFIX } from './templates';
 
 /** The id of the answer templates' Follow-ups section. */
 export const FOLLOW_UPS_SECTION_ID = 'follow-ups';
