@@ -1,5 +1,5 @@
 /** YAML front matter: finding it, parsing it with `yaml`, and reporting where it is broken. */
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
 
 /** The front matter of a file. Line numbers are 0-based. */
 export interface FrontMatter {
@@ -36,7 +36,7 @@ export function parseFrontMatter(lines: readonly string[]): FrontMatter | undefi
     return { data: {}, startLine: 0, endLine: 0, error: { message: 'Front matter is not closed: add a line with --- after it', line: 0 } };
   }
   const source = lines.slice(1, end).join('\n');
-  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
+  const doc = parseYaml(source);
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     const line = 1 + (err.linePos?.[0].line ?? 1) - 1;
@@ -55,6 +55,48 @@ export function parseFrontMatter(lines: readonly string[]): FrontMatter | undefi
     return { data: {}, startLine: 0, endLine: end, error: { message: 'Front matter must be a mapping of keys to values (key: value)', line: 1 } };
   }
   return { data: value as Record<string, unknown>, startLine: 0, endLine: end };
+}
+
+/**
+ * Parses YAML as `parseDocument` with `uniqueKeys: true` would, duplicate keys included, in linear
+ * time: `yaml` looks for each key among all the keys before it, so front matter with tens of
+ * thousands of keys took seconds. Here duplicates are found with a set per mapping after a parse
+ * that does not look for them, and reported as `yaml` reports them (code `DUPLICATE_KEY`, at the
+ * repeated key, in position order among the other errors).
+ */
+export function parseYaml(source: string): Document.Parsed {
+  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: false });
+  const repeated: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        // `yaml` compares scalar keys by value (===) and any other key by identity, which never repeats.
+        if (!isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
+        if (seen.has(pair.key.value)) repeated.push(pair.key.range?.[0] ?? 0);
+        else seen.add(pair.key.value);
+      }
+    },
+  });
+  if (repeated.length === 0) return doc;
+  repeated.sort((a, b) => a - b);
+  // Line and column of each, in one walk over the text.
+  let line = 1;
+  let lineStart = 0;
+  let at = 0;
+  for (const offset of repeated) {
+    for (; at < offset; at++) {
+      if (source.charCodeAt(at) === 0x0a) {
+        line++;
+        lineStart = at + 1;
+      }
+    }
+    const error = new YAMLParseError([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique');
+    error.linePos = [{ line, col: offset - lineStart + 1 }];
+    doc.errors.push(error);
+  }
+  doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+  return doc;
 }
 
 /** Reads a string field; undefined when absent or not a scalar. Numbers and dates become strings. */

@@ -36,13 +36,39 @@ export function normalizeHeading(raw: string): string {
     .trim();
 }
 
-/** Removes emphasis, code ticks, links and images so only the words of a heading remain. */
+/**
+ * Removes emphasis, code ticks, links and images so only the words of a heading remain. Every pattern
+ * here stops at the next character that could start another match (`[`, `(`, `<`), so a heading of
+ * 128k `[` or `<` takes linear time rather than rescanning the rest of the line from each one.
+ */
 export function stripInlineMarkdown(raw: string): string {
-  return raw
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/[*_`~]+/g, '')
-    .replace(/\s+#+\s*$/, '');
+  return stripClosingHashes(
+    raw
+      .replace(/!?\[([^[\]]*)\]\(([^()]*)\)/g, '$1')
+      .replace(/<[^<>]+>/g, '')
+      .replace(/[*_`~]+/g, ''),
+  );
+}
+
+/**
+ * Drops an ATX heading's closing sequence (`## Scope ##`): trailing `#`s after whitespace, and the
+ * whitespace around them. Scans from the end once; a regex such as `\s+#+\s*$` retries at every
+ * space of a long run of spaces.
+ */
+export function stripClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let hashes = end;
+  while (hashes > 0 && text.charCodeAt(hashes - 1) === 0x23 /* # */) hashes--;
+  if (hashes === end || hashes === 0 || !isSpace(text.charCodeAt(hashes - 1))) return text;
+  let start = hashes;
+  while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(0, start);
+}
+
+/** What `\s` matches, for one UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** One word's base form: plurals made singular ("requirements", "strategies", "APIs"), so word forms compare equal. */

@@ -30,26 +30,49 @@ export const enum BodyLine {
  * `${name}`, and bare tab stops `$1`. A bare `$1` is usually money ("$1 per GB"), so the match is only
  * a candidate: `isPlaceholderMatch` decides.
  */
-export const PLACEHOLDER = /\b(?:todo|tbd|fixme)\b(?!\s+(?:lists?|apps?|items?)\b)|\?{3,}|\$\{(?:\d+|[A-Za-z_]\w*)(?:[:|][^}]*)?\}|(?<![\w$\\])\$\d{1,2}(?=\s*(?:$|[|*_\]}]))/gi;
+export const PLACEHOLDER = /\b(?:todo|tbd|fixme)\b(?!\s+(?:lists?|apps?|items?)\b)|\?{3,}|\$\{(?:\d+|[A-Za-z_]\w*)(?:[:|][^{}]*)?\}|(?<![\w$\\])\$\d{1,2}(?=\s*(?:$|[|*_\]}]))/gi;
 
 /** `PLACEHOLDER` without the global flag, for a cheap yes/no before looking for matches. */
 export const PLACEHOLDER_ANY = new RegExp(PLACEHOLDER.source, 'i');
 
-// A bare tab stop is the whole value of a list item, a bold label or a table cell ("- **Scale:** $1").
-const TAB_STOP_PREFIX = /(?:^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:(?:\*\*|__)[^*_]*(?:\*\*|__)\s*)?|\|\s*)$/;
+/**
+ * The quote, list marker and bold label a line starts with ("> - **Scale:** "). Every part is
+ * optional and none can take a character the next could start with, so its one match is where a
+ * value placed right after them begins.
+ */
+const LABEL_PREFIX = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:(?:\*\*|__)[^*_]*(?:\*\*|__)\s*)?/;
 
-/** Whether a `PLACEHOLDER` match at `index` of `text` is a placeholder rather than money. */
+/** The last line `isPlaceholderMatch` read, and where its `LABEL_PREFIX` ends: one match per line, not per candidate. */
+let labelLine: string | undefined;
+let labelEnd = 0;
+
+/**
+ * Whether a `PLACEHOLDER` match at `index` of `text` is a placeholder rather than money. A bare tab
+ * stop is the whole value of a list item, a bold label or a table cell ("- **Scale:** $1", "| $1 |").
+ * Both tests take constant time per match once the line's label is known, however many `|$1` it holds.
+ */
 export function isPlaceholderMatch(text: string, match: string, index: number): boolean {
-  return match.charCodeAt(0) !== 0x24 /* $ */ || match.charCodeAt(1) === 0x7b /* { */ || TAB_STOP_PREFIX.test(text.slice(0, index));
+  if (match.charCodeAt(0) !== 0x24 /* $ */ || match.charCodeAt(1) === 0x7b /* { */) return true;
+  let before = index;
+  while (before > 0 && /\s/.test(text[before - 1])) before--;
+  if (before > 0 && text.charCodeAt(before - 1) === 0x7c /* | */) return true;
+  if (text !== labelLine) {
+    labelLine = text;
+    labelEnd = LABEL_PREFIX.exec(text)![0].length;
+  }
+  return labelEnd === index;
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;
 const WHITESPACE = /\s+/g;
-const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
+// Quote markers, when there are any, take the indent after them: `[ \t]*(?:>[ \t]?)*[ \t]*` would try every split of a
+// line of spaces between its two runs.
+const LIST_MARKER = /^[ \t]*(?:(?:>[ \t]?)+[ \t]*)?(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)+/;
-const TABLE_ROW = /^[ \t]*(?:>[ \t]?)*[ \t]*\|/;
+const TABLE_ROW = /^[ \t]*(?:(?:>[ \t]?)+[ \t]*)?\|/;
 const SKELETON_LABEL = /^\s*[-*+]\s+(?:\*\*|__)[^*_]+(?:\*\*|__)/;
-const TAG = /<[^>]*>/g;
+// `[^<>]`, not `[^>]`: a line of 128k `<` must not scan to its end from each one.
+const TAG = /<[^<>]*>/g;
 const IMAGE_TAG = /<(?:img|svg|picture)\b/i;
 const TODO_LEAD = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?[*_]*(?:todo|tbd|fixme)\b(?!\s+(?:lists?|apps?|items?)\b)/i;
 
@@ -493,7 +516,8 @@ export function textBlocks(doc: AnswerDocument, lines: readonly number[]): TextB
 }
 
 // Sentence ends: . ! ? followed by space or the end, except after common abbreviations.
-const SENTENCE_END = /[.!?]+(?=\s|$)/g;
+// Tried only where a run of punctuation starts, so a long run is not rescanned from each of its characters.
+const SENTENCE_END = /(?<![.!?])[.!?]+(?=\s|$)/g;
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|vs|etc|approx|cf|incl)$/i;
 
 /** Start offsets of the sentences in `text` (always starting with 0), for `sentenceAt`. */

@@ -3,6 +3,7 @@
  * problems naming the file, the field and what is wrong; the other files still load.
  */
 import { parseFrontMatter, stringField } from '../answer/frontMatter';
+import { stripClosingHashes } from '../answer/headingMatch';
 import { splitLines } from '../answer/parseAnswer';
 import { getTemplate, TEMPLATES } from '../answer/templates';
 import { parsePromptFollowUps } from './followUps';
@@ -65,7 +66,29 @@ const BODY_PARTS: Record<string, 'statement' | 'whatToCover' | 'clarifyingQuesti
   followups: 'followUps',
 };
 
-const PLAN_LINE = /^\s*[-*]\s+(.+?)\s+\((\d+)(?:\s*[-–]\s*(\d+))?\s*min\)\s*(?::\s*(.*))?$/;
+/** The start of a time-plan line: a bullet. */
+const PLAN_BULLET = /^\s*[-*]\s+/;
+/** A phase's minutes, `(5 min)` or `(5-7 min)`, with the whitespace in front of it. */
+const PLAN_MINUTES = /\s\((\d+)(?:\s*[-–]\s*(\d+))?\s*min\)/g;
+
+/**
+ * Reads a time-plan line, `- Label (5-7 min): detail`: the first minutes in the line that end it or
+ * are followed by `:` name the phase. One pass over the line: a pattern such as
+ * `(.+?)\s+\(...\)\s*(?::\s*(.*))?$` retries the rest of the line at every character of the label.
+ */
+export function parsePlanLine(line: string): { label: string; min: number; max?: number; detail?: string } | undefined {
+  const bullet = PLAN_BULLET.exec(line);
+  if (!bullet) return undefined;
+  PLAN_MINUTES.lastIndex = bullet[0].length;
+  for (let m = PLAN_MINUTES.exec(line); m; m = PLAN_MINUTES.exec(line)) {
+    const label = line.slice(bullet[0].length, m.index).trim();
+    let after = m.index + m[0].length;
+    while (after < line.length && /\s/.test(line[after])) after++;
+    if (!label || (after < line.length && line[after] !== ':')) continue;
+    return { label, min: Number(m[1]), ...(m[2] ? { max: Number(m[2]) } : {}), ...(after < line.length ? { detail: line.slice(after + 1) } : {}) };
+  }
+  return undefined;
+}
 
 /**
  * Parses one prompt file. Returns the prompt, or the problems that stop it loading. Never throws.
@@ -240,10 +263,11 @@ function splitBody(lines: readonly string[], from: number): { parts: Partial<Rec
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const heading = inFence ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
+    // `(.+)` and not `(.+?)\s*#*\s*$`: the closing hashes are cut in one pass, not retried at every space.
+    const heading = inFence ? null : /^##\s+(.+)$/.exec(line);
     if (heading) {
       flush();
-      current = BODY_PARTS[heading[1].toLowerCase()];
+      current = BODY_PARTS[stripClosingHashes(heading[1]).trim().toLowerCase()];
       bufferStart = i + 1;
       continue;
     }
@@ -264,12 +288,12 @@ function parseTimePlan(markdown: string, template: string): TimePlanPhase[] {
   const sectionIds = new Map((getTemplate(template)?.sections ?? []).map((s) => [s.title.toLowerCase(), s.id]));
   const phases: TimePlanPhase[] = [];
   for (const line of markdown.split('\n')) {
-    const m = PLAN_LINE.exec(line);
+    const m = parsePlanLine(line);
     if (!m) continue;
-    const name = m[1].replace(/[*_]/g, '').trim();
-    const min = Number(m[2]);
-    const max = m[3] ? Number(m[3]) : min;
-    const detail = m[4]?.trim();
+    const name = m.label.replace(/[*_]/g, '').trim();
+    const min = m.min;
+    const max = m.max ?? min;
+    const detail = m.detail?.trim();
     phases.push({ section: sectionIds.get(name.toLowerCase()) ?? name.toLowerCase(), label: name, ...(detail ? { detail } : {}), minMinutes: Math.min(min, max), maxMinutes: Math.max(min, max) });
   }
   if (phases.length > 0) return phases;

@@ -48,9 +48,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/**
+ * A run of whitespace that holds a line break. The run is only tried from its first character (the
+ * lookbehind): `\s*[\r\n]+\s*` tried from every space of a long run of spaces is quadratic.
+ */
+export const LINE_BREAK_RUN = /(?<!\s)\s*[\r\n]\s*/g;
+
 /** Escapes text so Markdown shows it literally inside a line (titles, tags, table cells). */
 export function escapeMarkdownInline(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&]/g, '\\$&').replace(/\s*[\r\n]+\s*/g, ' ');
+  return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&]/g, '\\$&').replace(LINE_BREAK_RUN, ' ');
 }
 
 /**
@@ -58,7 +64,7 @@ export function escapeMarkdownInline(text: string): string {
  * the cell escaped. Inline formatting is kept.
  */
 export function tableCell(markdown: string): string {
-  return markdown.replace(/\s*[\r\n]+\s*/g, ' ').replace(/(^|[^\\])\|/g, '$1\\|').trim();
+  return markdown.replace(LINE_BREAK_RUN, ' ').replace(/(^|[^\\])\|/g, '$1\\|').trim();
 }
 
 /**

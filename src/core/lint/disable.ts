@@ -7,7 +7,9 @@ import { LineKind, type AnswerDocument } from '../answer/parseAnswer';
 import type { Rule } from './types';
 
 // The directive must end at a space or the comment's end: "disable-line" (a typo) is not "disable".
-const DIRECTIVE = /<!--\s*design-practice-(disable-next-line|disable|enable)(?=\s|-->)([^>]*?)-->/g;
+// The rule list stops at the next `<` or `>`: `[^>]*?-->` would scan to the end of the line from each of
+// a line of unclosed comments.
+const DIRECTIVE = /<!--\s*design-practice-(disable-next-line|disable|enable)(?=\s|-->)([^<>]*?)-->/g;
 
 /** Answers whether a rule is switched off at a 0-based line. */
 export type DisabledAt = (ruleId: string, line: number) => boolean;
@@ -56,5 +58,41 @@ export function readDisableComments(doc: AnswerDocument, rules: readonly Rule[])
   if (!found) return undefined;
   // A disable with no enable runs to the end; findings placed past the last line (SD001 at the end) count too.
   for (const [id, since] of openSince) add(id, since, Number.MAX_SAFE_INTEGER);
-  return (ruleId, line) => (ranges.get(ruleId) ?? []).some(([s, e]) => line >= s && line < e);
+  const index = new Map<string, Float64Array>();
+  for (const [id, list] of ranges) index.set(id, mergeRanges(list));
+  return (ruleId, line) => {
+    const merged = index.get(ruleId);
+    return merged !== undefined && inRanges(merged, line);
+  };
+}
+
+/**
+ * Sorts and merges [start, end) ranges into a flat array of disjoint ones (start, end, start, end...),
+ * so a lookup is a binary search rather than a walk over every range: an answer with tens of
+ * thousands of switches has as many findings to look up.
+ */
+function mergeRanges(list: [number, number][]): Float64Array {
+  list.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [start, end] of list) {
+    if (out.length > 0 && start <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], end);
+    else out.push(start, end);
+  }
+  return Float64Array.from(out);
+}
+
+/** Whether `line` lies in one of `merged`'s ranges. */
+function inRanges(merged: Float64Array, line: number): boolean {
+  // The last range that starts at or before `line`.
+  let lo = 0;
+  let hi = merged.length / 2 - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (merged[2 * mid] <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && line < merged[2 * found + 1];
 }

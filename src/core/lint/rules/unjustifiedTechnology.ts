@@ -89,6 +89,10 @@ export const unjustifiedTechnology: Rule = {
     let blocks: TextBlock[] | undefined;
     let judge: ReturnType<typeof reasonJudge> | undefined;
     let b = 0;
+    // The offset of line `offsetLine` into block `b`'s text, carried forward from mention to mention:
+    // summing from the block's start at each mention is quadratic in a paragraph of many lines.
+    let offsetLine = -1;
+    let offset = 0;
     for (const line of prose) {
       if (isHeadingLine(answer, line)) continue;
       const text = visible[line];
@@ -103,8 +107,11 @@ export const unjustifiedTechnology: Rule = {
         judge ??= reasonJudge(blocks);
         // Mentions come in file order, so the block holding each one is found by walking forward.
         while (blocks[b].end <= line) b++;
-        let offset = 0;
-        for (let l = blocks[b].start; l < line; l++) offset += visible[l].length + 1;
+        if (offsetLine < blocks[b].start) {
+          offsetLine = blocks[b].start;
+          offset = 0;
+        }
+        for (; offsetLine < line; offsetLine++) offset += visible[offsetLine].length + 1;
         if (judge(b, offset + m.index)) justified.add(name);
         else if (!first.has(name)) first.set(name, { line, column: m.index, length: m[0].length });
       }
