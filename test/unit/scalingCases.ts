@@ -2,7 +2,13 @@
  * Inputs that once took quadratic time, each built at a size `n`: the scaling test times every case
  * at n and 2n and checks that the time roughly doubles. One entry per construct class of issue 7.
  */
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import { stylish } from '../../src/cli/formatters/stylish';
+import { RULES } from '../../src/core/lint/rules';
 import { lint } from '../../src/core/lint/linter';
+import { recordPractice } from '../../src/core/practice/record';
+import type { Finding } from '../../src/core/lint/types';
 import { parsePromptFile } from '../../src/core/catalog/loadPrompts';
 import { renderPromptHtml, tableCell } from '../../src/core/catalog/promptView';
 
@@ -35,39 +41,102 @@ const promptCase = (name: string, n: number, body: (n: number) => string): Scali
 
 export const SCALING_CASES: readonly ScalingCase[] = [
   // Prompt files.
-  promptCase('prompt: ## heading with a long run of spaces', 4000, (n) => `## a${' '.repeat(n)}b`),
-  promptCase('prompt: time-plan line with a long run of spaces', 4000, (n) => `## Time plan\n\n- a${' '.repeat(n)}b (5 min)x`),
-  promptCase('prompt: time-plan line of repeated (1 min)', 2000, (n) => `## Time plan\n\n- a${' (1 min)'.repeat(n)}x`),
+  promptCase('prompt: ## heading with a long run of spaces', 64000, (n) => `## a${' '.repeat(n)}b`),
+  promptCase('prompt: time-plan line with a long run of spaces', 64000, (n) => `## Time plan\n\n- a${' '.repeat(n)}b (5 min)x`),
+  promptCase('prompt: time-plan line of repeated (1 min)', 8000, (n) => `## Time plan\n\n- a${' (1 min)'.repeat(n)}x`),
   {
     name: 'prompt view: table cell with a long run of spaces',
-    n: 8000,
+    n: 64000,
     build: (n) => `a${' '.repeat(n)}b`,
     run: (text) => tableCell(text as string),
   },
   {
     name: 'prompt view: rendered time plan with a long detail',
-    n: 8000,
+    n: 64000,
     build: (n) => parsePromptFile({ file: 'p.md', text: `${promptHead}## Time plan\n\n- Requirements (5 min): a${' '.repeat(n)}b\n` }).prompt,
     run: (prompt) => renderPromptHtml(prompt as never, []),
   },
   // Answers.
-  lintCase('answer: heading of [', 8000, (n) => `## ${'['.repeat(n)}`),
-  lintCase('answer: heading of [a](', 4000, (n) => `## ${'[a]('.repeat(n)}`),
-  lintCase('answer: heading of <', 8000, (n) => `## ${'<'.repeat(n)}`),
-  lintCase('answer: heading with a long run of spaces', 8000, (n) => `## a${' '.repeat(n)}b`),
-  lintCase('answer: continuation line of spaces', 8000, (n) => `Users: 10 million on Kafka.\n${' '.repeat(n)}x`),
-  lintCase('answer: continuation line of spaces in a quote', 8000, (n) => `> Users: 10 million on Kafka.\n>${' '.repeat(n)}x`),
-  lintCase('answer: |$1 repeated on one line', 4000, (n) => `Users: 10.\n\n${'|$1'.repeat(n)}`),
-  lintCase('answer: ${1: repeated unclosed', 4000, (n) => `Users: 10.\n\n${'${1:'.repeat(n)}`),
-  lintCase('answer: Kafka then a long punctuation run', 8000, (n) => `Users: 10. Kafka${'.'.repeat(n)}x`),
-  lintCase('answer: a long line of <', 8000, (n) => `Users: 10.\n\n<div>\n${'<'.repeat(n)}\n</div>`),
-  lintCase('answer: repeated unclosed disable comments', 2000, (n) => `Users: 10.\n\n${'<!-- design-practice-disable SD001 '.repeat(n)}`),
+  lintCase('answer: heading of [', 64000, (n) => `## ${'['.repeat(n)}`),
+  lintCase('answer: heading of [a](', 16000, (n) => `## ${'[a]('.repeat(n)}`),
+  lintCase('answer: heading of <', 64000, (n) => `## ${'<'.repeat(n)}`),
+  lintCase('answer: heading with a long run of spaces', 64000, (n) => `## a${' '.repeat(n)}b`),
+  lintCase('answer: continuation line of spaces', 64000, (n) => `Users: 10 million on Kafka.\n${' '.repeat(n)}x`),
+  lintCase('answer: trade-off continuation line of spaces', 64000, (n) => `Users: 10.\n\n## Trade-offs\n\nWe chose Kafka over SQS.\n${' '.repeat(n)}x`),
+  lintCase('answer: |$1 repeated on one line', 16000, (n) => `Users: 10.\n\n${'|$1'.repeat(n)}`),
+  lintCase('answer: ${1: repeated unclosed', 16000, (n) => `Users: 10.\n\n${'${1:'.repeat(n)}`),
+  lintCase('answer: Kafka then a long punctuation run', 64000, (n) => `Users: 10. Kafka${'.'.repeat(n)}x`),
+  lintCase('answer: a long line of <', 64000, (n) => `Users: 10.\n\n<div>\n${'<'.repeat(n)}\n</div>`),
+  lintCase('answer: repeated unclosed disable comments', 4000, (n) => `Users: 10.\n\n${'<!-- design-practice-disable SD001 '.repeat(n)}`),
   lintCase('answer: paragraph of technology mentions', 4000, (n) => `Users: 10.\n\n${'Kafka Redis\n'.repeat(n)}`),
   lintCase('answer: many disable ranges', 1000, (n) => `Users: 10.\n\n${'<!-- design-practice-disable-next-line SD004 -->\nKafka TODO\n\n'.repeat(n)}`),
   {
     name: 'answer: front matter with many keys',
-    n: 2000,
+    n: 500,
     build: (n) => `---\ntemplate: system-design\n${Array.from({ length: n }, (_, i) => `key${i}: ${i}`).join('\n')}\n---\n## Requirements\n\n10 users\n`,
     run: (text) => lint(text as string),
   },
+  {
+    name: 'practice: recording into front matter with many keys',
+    n: 250,
+    build: (n) => `---\ntemplate: system-design\n${Array.from({ length: n }, (_, i) => `key${i}: ${i}`).join('\n')}\n---\n## Requirements\n`,
+    run: (text) => recordPractice(text as string, { started: '2026-01-01T00:00:00Z', minutesTotal: 1, phases: [] }),
+  },
+  {
+    name: 'cli: stylish output of a message with a long run of spaces, and many findings',
+    n: 16000,
+    build: (n) => [{ file: 'a.md', fixed: 0, findings: [...Array.from({ length: n / 16 }, (_, i): Finding => ({ ...FINDING, line: i + 1 })), { ...FINDING, message: `a${' '.repeat(n)}b` }] }],
+    run: (results) => stylish(results as never, { rules: RULES, fileCount: 1, version: '0', cwd: '/' }),
+  },
 ];
+
+const FINDING: Finding = { ruleId: 'SD004', ruleName: 'placeholder-left', severity: 'warning', message: 'TODO left', line: 1, column: 1, endLine: 1, endColumn: 2 };
+
+/**
+ * A full garbage collection before each timed call, so one size does not pay for the other's garbage
+ * (the collector's pauses are what makes timings on a busy machine noisy).
+ */
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+/**
+ * CPU time of this thread in milliseconds where Node can tell it, else of the process. CPU time, not
+ * wall-clock time: on a machine shared with other work the process is descheduled for longer than a
+ * short run takes, which would land on either size at random.
+ */
+const cpuNow: () => number = (() => {
+  const thread = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage;
+  const usage = thread ? () => thread.call(process) : () => process.cpuUsage();
+  return () => {
+    const u = usage();
+    return (u.user + u.system) / 1000;
+  };
+})();
+
+/** The fastest of `runs` calls of `fn`, in milliseconds of CPU time. */
+function fastest(fn: () => unknown, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    const start = cpuNow();
+    fn();
+    best = Math.min(best, cpuNow() - start);
+  }
+  return best;
+}
+
+/**
+ * How much longer `c` takes at 2n than at n: the fastest of several runs at each size, after a warm-up
+ * of both, so the JIT and a busy machine reach both sizes alike. About 2 when time grows linearly, 4
+ * when it grows quadratically. `scale` multiplies the case's own n.
+ */
+export function scalingRatio(c: ScalingCase, scale = 1, runs = 5): { ratio: number; small: number; large: number } {
+  const n = Math.max(1, Math.round(c.n * scale));
+  const small = c.build(n);
+  const large = c.build(2 * n);
+  c.run(small);
+  c.run(large);
+  const a = fastest(() => c.run(small), runs);
+  const b = fastest(() => c.run(large), runs);
+  return { ratio: b / Math.max(a, 1e-3), small: a, large: b };
+}

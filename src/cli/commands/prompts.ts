@@ -57,7 +57,7 @@ function promptsJson(prompts: readonly Prompt[]): string {
 
 function promptsTable(prompts: readonly Prompt[]): string {
   const rows = [['ID', 'TITLE', 'TEAM', 'LEVEL'], ...prompts.map((p) => [p.id, p.title, p.team, p.level])];
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  const widths = [0, 1, 2].map((i) => rows.reduce((w, r) => Math.max(w, r[i].length), 0));
   const lines = rows.map((r) => `${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
   const own = prompts.filter((p) => !p.bundled).length;
   lines.push('', `${prompts.length} ${prompts.length === 1 ? 'prompt' : 'prompts'}${own > 0 ? ` (${own} of yours)` : ''}`);

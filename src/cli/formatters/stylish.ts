@@ -1,4 +1,5 @@
 /** The default, human-readable output: findings grouped by file, then a summary line. */
+import { LINE_BREAK_RUN } from '../../core/catalog/promptView';
 import type { Finding } from '../../core/lint/types';
 import type { Formatter } from './types';
 
@@ -10,6 +11,9 @@ import type { Formatter } from './types';
  * 1 problem (0 errors, 1 warning, 0 info) in 1 of 3 files
  * ```
  */
+/** The widest message column that rows are padded to. */
+const MESSAGE_COLUMN = 120;
+
 export const stylish: Formatter = (results, ctx) => {
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
@@ -24,7 +28,10 @@ export const stylish: Formatter = (results, ctx) => {
       counts[f.severity]++;
       return [`${f.line}:${f.column}`, f.severity, oneLine(f.message), `${f.ruleId}/${f.ruleName}`];
     });
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    // A reduce, not Math.max(...): spreading a hundred thousand findings overflows the stack. Messages
+    // are aligned only up to MESSAGE_COLUMN: one long message (a front-matter value quoted in it) must not
+    // pad every other row of the file to its length, which makes the output quadratic in size.
+    const widths = [0, 1, 2].map((i) => rows.reduce((w, r) => Math.max(w, i === 2 ? Math.min(r[i].length, MESSAGE_COLUMN) : r[i].length), 0));
     for (const r of rows) out.push(`  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
     out.push('');
   }
@@ -44,5 +51,5 @@ function plural(n: number, word: string): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return text.replace(LINE_BREAK_RUN, ' ');
 }

@@ -97,7 +97,8 @@ function locate(text: string, key: string): Located | { readonly none: true } | 
   if (fm.error) return { error: `${fm.error.message} (line ${fm.error.line + 1})` };
   const inner = lines.slice(fm.startLine + 1, fm.endLine);
   const source = inner.join('\n');
-  const contents = parseDocument(source, { uniqueKeys: true }).contents;
+  // Duplicate keys were refused above (fm.error); looking for them again is quadratic in the number of keys.
+  const contents = parseDocument(source, { uniqueKeys: false }).contents;
   const fileLine = (innerLine: number): number => fm.startLine + 2 + innerLine;
   const eol = lineEnding(text);
   if (contents === null) return { inner, source, data: fm.data, fileLine, eol };
