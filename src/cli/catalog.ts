@@ -1,5 +1,6 @@
 /** The catalog as the CLI sees it: the bundled prompts plus the user's prompt folders (`--prompts`). */
 import * as path from 'node:path';
+import { promptSlug } from '../core/catalog/ids';
 import { bundledPrompts, loadCatalog, type Catalog, type PromptGroup, type PromptSource } from '../core/catalog/loadPrompts';
 import { errorReason, findMarkdownFiles, readTextFile } from './files';
 import type { CliIo } from './io';
@@ -47,4 +48,12 @@ export async function loadCliCatalog(io: CliIo, dirs: readonly string[]): Promis
     io.writeStderr(`design-practice: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}\n`);
   }
   return { catalog, failed };
+}
+
+/** What to say about a prompt id the catalog does not have: the ids that look like it, or how to list them. */
+export function unknownPromptMessage(catalog: Catalog, id: string): string {
+  const slug = promptSlug(id);
+  const similar = catalog.prompts.filter((p) => p.id.includes(slug) || promptSlug(p.id).includes(slug)).map((p) => p.id);
+  const hint = similar.length > 0 ? `; did you mean ${similar.slice(0, 3).join(', ')}?` : '; run "design-practice prompts" to list them';
+  return `unknown prompt ${id}${hint}`;
 }

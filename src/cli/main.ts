@@ -3,6 +3,7 @@
  * and returns the exit code, so it runs in-process in tests; `bin.ts` wires it to the real process.
  */
 import { UsageError, type Command } from './commands/args';
+import { drillCommand } from './commands/drill';
 import { lintCommand } from './commands/lint';
 import { newCommand } from './commands/new';
 import { promptsCommand } from './commands/prompts';
@@ -10,11 +11,12 @@ import type { CliIo } from './io';
 import { VERSION } from './version';
 
 /** The sub-commands, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [lintCommand, promptsCommand, newCommand];
+export const COMMANDS: readonly Command[] = [lintCommand, promptsCommand, newCommand, drillCommand];
 
 const USAGE = `Usage: design-practice <command> [options]
 
-Practise system-design interviews: lint your answers, list the prompts, start a new answer.
+Practise system-design interviews: lint your answers, list the prompts, start a new answer, drill
+the follow-up questions.
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join('\n')}

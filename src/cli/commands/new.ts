@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { scaffoldAnswer, attemptFileName } from '../../core/answer/scaffold';
 import { isValidPromptId, joinInside, promptSlug } from '../../core/catalog/ids';
-import { loadCliCatalog } from '../catalog';
+import { loadCliCatalog, unknownPromptMessage } from '../catalog';
 import { errorReason } from '../files';
 import { parseCommandArgs, UsageError, type Command } from './args';
 
@@ -49,10 +49,7 @@ that cannot be written.
     const { catalog } = await loadCliCatalog(io, values.prompts);
     const prompt = catalog.prompts.find((p) => p.id === id);
     if (!prompt) {
-      const slug = promptSlug(id);
-      const similar = catalog.prompts.filter((p) => p.id.includes(slug) || promptSlug(p.id).includes(slug)).map((p) => p.id);
-      const hint = similar.length > 0 ? `; did you mean ${similar.slice(0, 3).join(', ')}?` : '; run "design-practice prompts" to list them';
-      io.writeStderr(`design-practice: unknown prompt ${id}${hint}\n`);
+      io.writeStderr(`design-practice: ${unknownPromptMessage(catalog, id)}\n`);
       return 2;
     }
 

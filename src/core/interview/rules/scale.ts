@@ -14,7 +14,7 @@ const QUALIFIERS =
 const QUANTITY = new RegExp(
   '(?<![\\p{L}\\p{N}.,])((\\d{1,15}(?:[.,]\\d{1,15}){0,4})(?:[ \\t]?(k|m|b|bn|thousand|million|billion|trillion)(?![\\p{L}]))?)(?![.,]?\\d)' +
     `(?:[ \\t]{1,4}(?:${QUALIFIERS}))?(?:[ \\t]{1,4}(?:${QUALIFIERS}))?[ \\t]{0,4}` +
-    '(users?|members?|subscribers?|viewers?|households?|customers?|accounts?|profiles?|devices?|clients?|requests?|queries|calls|lookups?|' +
+    '(users?|members?|subscribers?|viewers?|households?|customers?|accounts?|profiles?|devices?|clients?|services|hosts|servers|requests?|queries|calls|lookups?|' +
     'decisions?|events?|messages?|writes?|reads?|impressions?|clicks?|plays?|streams?|sessions?|QPS|RPS|TPS|DAU|MAU|titles?|items?|videos?|' +
     'campaigns?|advertisers?|experiments?|flags?|jobs?|uploads?|files?|notifications?|rows?|records?|documents?|searches|predictions?|' +
     'models?|features?|Tbps|Gbps|TB|GB|PB|EB|terabytes?|petabytes?|gigabytes?)\\b',
