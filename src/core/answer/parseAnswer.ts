@@ -69,6 +69,17 @@ export interface AnswerDocument {
   readonly templateId?: string;
   /** The prompt id named in front matter, if any. */
   readonly promptId?: string;
+  /**
+   * A code fence or HTML block (`<pre>`, `<!--`...) that is never closed and so runs to the end of
+   * the file: text appended there would land inside it. `closer` is the line that closes it.
+   */
+  readonly unclosedBlock?: UnclosedBlock;
+}
+
+/** A block left open at the end of the file. `line` (0-based) is where it starts. */
+export interface UnclosedBlock {
+  readonly line: number;
+  readonly closer: string;
 }
 
 /** How one heading was read. */
@@ -136,7 +147,33 @@ export function createBlockParser(fastTokens = true): Md {
   const md = new MarkdownIt('default', { html: true });
   md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
   if (fastTokens) md.block.State = fastBlockState(md);
+  skipOnlyTooDeepBlocks(md);
   return md;
+}
+
+/**
+ * At its nesting limit (a list 50 levels deep) markdown-it stops reading the rest of the file, so
+ * every heading after it would vanish. Here only the too-deep block's own lines (blank, or indented
+ * at least as far as the block) are passed over, as one paragraph of prose, and the parent goes on.
+ * The limit itself stays: it is what keeps the recursion off the end of the stack.
+ */
+function skipOnlyTooDeepBlocks(md: Md): void {
+  const block = md.block;
+  const tokenize = block.tokenize.bind(block);
+  block.tokenize = (state, startLine, endLine) => {
+    if (state.level < md.options.maxNesting) return tokenize(state, startLine, endLine);
+    let line = startLine;
+    while (line < endLine && (state.isEmpty(line) || state.sCount[line] >= state.blkIndent)) line++;
+    state.line = line;
+    if (line === startLine) return;
+    // At the nesting limit a token's level can only go down, so these two are pushed by hand.
+    const open = new state.Token('paragraph_open', 'p', 1);
+    open.map = [startLine, line];
+    open.level = state.level;
+    const close = new state.Token('paragraph_close', 'p', -1);
+    close.level = state.level;
+    state.tokens.push(open, close);
+  };
 }
 
 function fastBlockState(md: Md): Md['block']['State'] {
@@ -237,10 +274,12 @@ export function parseAnswer(
   // file's and no copy of the text is made.
   const tokens = blockState(getBlockParser(), normalizeSource(withoutBom(text)), frontMatter ? frontMatter.endLine + 1 : 0).tokens;
   const headings: Heading[] = [];
+  let unclosedBlock: UnclosedBlock | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.map) continue;
     const [start, end] = t.map;
+    if (t.level === 0 && (t.type === 'fence' || t.type === 'html_block') && reachesEnd(lines, end)) unclosedBlock = openAtEnd(t, lines);
     switch (t.type) {
       case 'heading_open': {
         const inline = tokens[i + 1];
@@ -279,7 +318,45 @@ export function parseAnswer(
     headings,
     templateId: frontMatter ? stringField(frontMatter.data, 'template') : undefined,
     promptId: frontMatter ? stringField(frontMatter.data, 'prompt') : undefined,
+    unclosedBlock,
   };
+}
+
+/** Whether a block ending (exclusive) at `end` runs to the last line of the file. */
+function reachesEnd(lines: readonly string[], end: number): boolean {
+  return end >= lines.length - (lines[lines.length - 1] === '' ? 1 : 0);
+}
+
+/** HTML blocks that end only at their closing text (CommonMark's kinds 1 to 5), by how they start. */
+const HTML_CLOSERS: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[] = [
+  [/^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i, (m) => `</${m[1].toLowerCase()}>`],
+  [/^ {0,3}<!--/, () => '-->'],
+  [/^ {0,3}<\?/, () => '?>'],
+  [/^ {0,3}<!\[CDATA\[/, () => ']]>'],
+  [/^ {0,3}<![A-Za-z]/, () => '>'],
+];
+
+/** The fence or HTML block `t`, which reaches the end of the file, if nothing closes it. */
+function openAtEnd(t: Token, lines: readonly string[]): UnclosedBlock | undefined {
+  const [start, end] = t.map!;
+  if (t.type === 'fence') {
+    const lastLine = end - 1 > start ? lines[end - 1] : '';
+    const last = lastLine.trim();
+    const marker = t.markup;
+    const closed = lastLine.length - lastLine.trimStart().length <= 3 && last.length >= marker.length && [...last].every((c) => c === marker[0]);
+    return closed ? undefined : { line: start, closer: marker };
+  }
+  for (const [pattern, closerOf] of HTML_CLOSERS) {
+    const m = pattern.exec(lines[start]);
+    if (!m) continue;
+    const closer = closerOf(m);
+    // The closer counts after the opening text, on any line of the block.
+    const first = lines[start].slice(m[0].length);
+    if (first.toLowerCase().includes(closer)) return undefined;
+    for (let line = start + 1; line < end; line++) if (lines[line].toLowerCase().includes(closer)) return undefined;
+    return { line: start, closer };
+  }
+  return undefined;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Finding, Fix, TextEdit } from './types';
  * one already applied is skipped. Inserted text takes the file's line ending.
  */
 export function applyFixes(text: string, findings: readonly Pick<Finding, 'fix'>[]): string {
-  const edits: TextEdit[] = findings.flatMap((f) => f.fix?.edits ?? []);
+  const edits = combineFixes('', findings.flatMap((f) => (f.fix ? [f.fix] : []))).edits;
   if (edits.length === 0) return text;
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
   const offsetOf = offsetResolver(text);
@@ -25,6 +25,24 @@ export function applyFixes(text: string, findings: readonly Pick<Finding, 'fix'>
     floor = start;
   }
   return result;
+}
+
+/**
+ * One fix that makes all of `fixes`, in order, with an edit that several of them share (the line
+ * that closes a code block left open at the end, which each missing section's fix carries) made once.
+ */
+export function combineFixes(title: string, fixes: readonly Fix[]): Fix {
+  const seen = new Set<string>();
+  const edits: TextEdit[] = [];
+  for (const fix of fixes) {
+    for (const e of fix.edits) {
+      const key = `${e.line}:${e.column}:${e.endLine}:${e.endColumn}:${e.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      edits.push(e);
+    }
+  }
+  return { title, edits };
 }
 
 /**
@@ -85,24 +103,50 @@ export function insertionLine(doc: AnswerDocument, template: Template, sectionId
   return doc.lines.length;
 }
 
-/** A fix that inserts the section `spec` with its skeleton where the template's order puts it. */
+/**
+ * A fix that inserts the section `spec` with its skeleton where the template's order puts it. The
+ * heading takes the level of the section it goes before (or after), so it can neither become a
+ * sub-heading of its neighbour nor make its neighbour one of its own: `### Architecture` followed by
+ * `## Trade-offs` gets `### Requirements` in front, not a `##` that would swallow Architecture. At
+ * the end of a file that ends inside an open code fence or HTML block, the block is closed first
+ * (as the end of the file closed it anyway), so the section is not inserted into it.
+ */
 export function insertSectionFix(doc: AnswerDocument, template: Template, spec: SectionSpec): Fix {
-  const markdown = sectionMarkdown(spec, doc.sections.length > 0 ? doc.sectionLevel : 2);
   const before = insertionLine(doc, template, spec.id);
+  const markdown = sectionMarkdown(spec, insertionLevel(doc, template, spec.id, before));
   const lines = doc.lines;
-  let edit: TextEdit;
+  const edits: TextEdit[] = [];
   if (before < lines.length && !(before === lines.length - 1 && lines[before] === '')) {
     // In front of an existing line (a heading): keep a blank line on both sides.
     const needsGap = before > 0 && lines[before - 1].trim() !== '';
-    edit = { line: before + 1, column: 1, endLine: before + 1, endColumn: 1, text: `${needsGap ? '\n' : ''}${markdown}\n` };
+    edits.push({ line: before + 1, column: 1, endLine: before + 1, endColumn: 1, text: `${needsGap ? '\n' : ''}${markdown}\n` });
   } else {
     // At the end of the file.
     const last = lines.length - 1;
     const endsWithNewline = lines[last] === '';
-    const previous = endsWithNewline ? lines[last - 1] : lines[last];
-    const gap = previous !== undefined && previous.trim() !== '' ? '\n' : '';
     const column = lines[last].length + 1;
-    edit = { line: last + 1, column, endLine: last + 1, endColumn: column, text: `${endsWithNewline ? '' : '\n'}${gap}${markdown}` };
+    const at = (text: string): TextEdit => ({ line: last + 1, column, endLine: last + 1, endColumn: column, text });
+    const newline = endsWithNewline ? '' : '\n';
+    if (doc.unclosedBlock) {
+      // The same edit in every section's fix, so applying several closes the block once (see combineFixes).
+      edits.push(at(`${newline}${doc.unclosedBlock.closer}\n`), at(`\n${markdown}`));
+    } else {
+      const previous = endsWithNewline ? lines[last - 1] : lines[last];
+      const gap = previous !== undefined && previous.trim() !== '' ? '\n' : '';
+      edits.push(at(`${newline}${gap}${markdown}`));
+    }
   }
-  return { title: `Insert the ${spec.title} section`, edits: [edit] };
+  return { title: `Insert the ${spec.title} section`, edits };
+}
+
+/** The heading level for section `sectionId` inserted before 0-based line `before`. */
+function insertionLevel(doc: AnswerDocument, template: Template, sectionId: string, before: number): number {
+  if (doc.sections.length === 0) return 2;
+  const order = template.sections.map((s) => s.id);
+  const index = order.indexOf(sectionId);
+  const next = doc.sections.find((s) => s.spec && s.heading.line === before && order.indexOf(s.spec.id) > index);
+  if (next) return next.heading.level;
+  const previous = [...doc.sections].reverse().find((s) => s.spec && s.end === before && order.indexOf(s.spec.id) < index);
+  if (previous) return previous.heading.level;
+  return doc.sectionLevel;
 }

@@ -1,7 +1,7 @@
 /** Commands that add the sections an answer lacks, where the template's order puts them. */
 import * as vscode from 'vscode';
 import { findSection } from '../../core/answer/parseAnswer';
-import { insertSectionFix } from '../../core/lint/fixes';
+import { combineFixes, insertSectionFix } from '../../core/lint/fixes';
 import { analyze } from '../../core/lint/linter';
 import type { Services } from '../services';
 import { addFixEdits } from '../lint/convert';
@@ -60,7 +60,7 @@ export function fixAllMissingSections(services: Services) {
     const missing = findings.filter((f) => f.ruleId === 'SD001' && f.fix);
     if (missing.length === 0) return 0;
     const edit = new vscode.WorkspaceEdit();
-    for (const f of missing) addFixEdits(edit, editor.document.uri, f.fix!);
+    addFixEdits(edit, editor.document.uri, combineFixes('Insert all missing sections', missing.map((f) => f.fix!)));
     return (await vscode.workspace.applyEdit(edit)) ? missing.length : 0;
   };
 }

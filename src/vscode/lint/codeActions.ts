@@ -3,6 +3,7 @@
  * several are missing, and `source.fixAll.designPractice` for `editor.codeActionsOnSave`.
  */
 import * as vscode from 'vscode';
+import { combineFixes } from '../../core/lint/fixes';
 import type { Finding } from '../../core/lint/types';
 import type { AnswerLinter } from './answerLinter';
 import { addFixEdits, ruleIdOf } from './convert';
@@ -49,7 +50,7 @@ export class AnswerCodeActions implements vscode.CodeActionProvider {
   private fixAll(document: vscode.TextDocument, findings: readonly Finding[], title: string, kind: vscode.CodeActionKind): vscode.CodeAction {
     const action = new vscode.CodeAction(title, kind);
     action.edit = new vscode.WorkspaceEdit();
-    for (const f of findings) addFixEdits(action.edit, document.uri, f.fix!);
+    addFixEdits(action.edit, document.uri, combineFixes(title, findings.map((f) => f.fix!)));
     return action;
   }
 }

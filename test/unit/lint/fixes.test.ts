@@ -3,28 +3,18 @@ import * as fs from 'node:fs';
 import { applyFixes, insertionLine, sectionMarkdown } from '../../../src/core/lint/fixes';
 import { analyze, lint } from '../../../src/core/lint/linter';
 import { SYSTEM_DESIGN } from '../../../src/core/answer/templates';
+import { assertFixKeepsLinesAndConverges, keepsEveryLine } from '../helpers/fixInvariants';
 import { fixturePath } from '../helpers/paths';
 
 const fixture = (...parts: string[]) => fs.readFileSync(fixturePath('lint', ...parts), 'utf8');
 const missing = (text: string) => lint(text).filter((f) => f.ruleId === 'SD001');
-
-/** Whether every line of `original` appears in `fixed`, in the same order. */
-function isSubsequence(original: readonly string[], fixed: readonly string[]): boolean {
-  let j = 0;
-  for (const line of original) {
-    while (j < fixed.length && fixed[j] !== line) j++;
-    if (j === fixed.length) return false;
-    j++;
-  }
-  return true;
-}
 
 const split = (text: string) => text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 
 function fixAll(text: string): string {
   const fixed = applyFixes(text, lint(text));
   assert.deepEqual(missing(fixed).map((f) => f.message), [], `nothing is missing after the fixes:\n${fixed}`);
-  assert.ok(isSubsequence(split(text), split(fixed)), `the original lines survive, in order:\n${fixed}`);
+  assert.ok(keepsEveryLine(split(text), split(fixed)), `the original lines survive, in order:\n${fixed}`);
   return fixed;
 }
 
@@ -91,5 +81,51 @@ describe('applyFixes', () => {
     const { answer } = analyze('## Requirements\n\n- x\n\n## Trade-offs\n\n- y\n');
     assert.equal(insertionLine(answer, SYSTEM_DESIGN, architecture.id), 4);
     assert.equal(insertionLine(answer, SYSTEM_DESIGN, 'operability'), answer.lines.length);
+  });
+});
+
+describe('--fix converges (issue 7)', () => {
+  const head = '---\nprompt: platform/metadata-cache\n---\n# Cache\n\n## Requirements\n\n- 10M lookups/s.\n\n## Architecture\n\n- Snapshots.\n\n';
+
+  for (const [name, tail] of [
+    ['a ``` fence', '```python\ndef load():\n    pass\n'],
+    ['a ~~~ fence with a shorter ~~~ inside', '~~~~\ncode\n~~~\nmore'],
+    ['a fence whose last line is indented too far to close it', '```\ncode\n    ```\n'],
+    ['<pre>', '<pre>\nraw text\n\n## Not a heading\n'],
+    ['<!--', '<!-- a note to self\n\nstill in the comment\n'],
+    ['<script>', '<script>\nlet x = 1;\n'],
+    ['<?', '<?php\necho 1;\n'],
+  ] as const) {
+    it(`an answer ending inside ${name} left open gets the sections after the block, once`, () => {
+      const fixed = assertFixKeepsLinesAndConverges(head + tail, undefined, name);
+      assert.equal(fixed.match(/^## Operability$/gm)?.length, 1, fixed);
+      assert.ok(fixed.indexOf('## Trade-offs') > fixed.indexOf(tail.split('\n')[0]), fixed);
+    });
+  }
+
+  it('closes the open block once when several sections are added at once, and not when it is closed', () => {
+    const text = `${head}\`\`\`\ncode`;
+    const fixed = applyFixes(text, lint(text));
+    assert.ok(fixed.includes('\ncode\n```\n\n## Trade-offs\n'), fixed);
+    assert.equal(fixed.match(/^```$/gm)?.length, 2);
+    const closed = `${head}\`\`\`\ncode\n\`\`\`\n`;
+    assert.equal(applyFixes(closed, lint(closed)).match(/^```$/gm)?.length, 2);
+  });
+
+  it('a list nested 50 deep does not hide the headings after it', () => {
+    const deep = Array.from({ length: 50 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+    const text = `${head}${deep}\n\n## Trade-offs\n\n- A over B, but slower.\n\n## Operability\n\n- Alerts.\n`;
+    assert.deepEqual(missing(text).map((f) => f.message), ['Missing section: Scope']);
+    const fixed = assertFixKeepsLinesAndConverges(text, undefined, 'deep list');
+    assert.equal(fixed.match(/^## Operability$/gm)?.length, 1);
+  });
+
+  it('### Architecture before ## Trade-offs: the inserted sections never swallow a present one', () => {
+    const text = '### Architecture\n\n- Snapshots.\n\n## Trade-offs\n\n- A over B, but slower.\n';
+    const fixed = assertFixKeepsLinesAndConverges(text, undefined, 'mixed levels');
+    assert.equal(fixed.match(/Architecture$/gm)?.length, 1, fixed);
+    assert.match(fixed, /^### Requirements\n[\s\S]*^### Scope\n[\s\S]*^### Architecture\n[\s\S]*^## Trade-offs\n[\s\S]*^## Operability\n/m);
+    // Inserted after a deeper section, a heading takes that section's level.
+    assertFixKeepsLinesAndConverges('## Requirements\n\n- 10M.\n\n## Scope\n\n- All.\n\n### Architecture detail\n\n## Operability\n\n- Pager.\n');
   });
 });
