@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { inferSignal, parsePromptFollowUps } from '../../../src/core/catalog/followUps';
-import { parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog, parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import type { Prompt } from '../../../src/core/catalog/prompt';
+import { escapeHtml, renderPromptHtml } from '../../../src/core/catalog/promptView';
 
 const file = (body: string) => ({
   file: 'mine.md',
@@ -54,5 +56,41 @@ describe('prompt follow-ups', () => {
     assert.equal(inferSignal('What breaks first at 10x the traffic?'), 'requirements');
     assert.equal(inferSignal('How stale can the cache get?'), 'data-flow');
     assert.equal(inferSignal('Why a push model?'), 'trade-offs');
+  });
+});
+
+describe('bundled follow-ups', () => {
+  const { prompts, problems } = loadBundledCatalog();
+
+  it('load without problems, at least six a prompt, testing at least three signals', () => {
+    assert.deepEqual(problems, []);
+    assert.equal(prompts.length, 24);
+    for (const p of prompts) {
+      assert.ok(p.followUps.length >= 6, `${p.id} has ${p.followUps.length}`);
+      assert.ok(new Set(p.followUps.map((f) => f.signal)).size >= 3, p.id);
+    }
+  });
+
+  it('cover a spike, a failure, ownership and cost on every prompt; metric alignment, drift, cold start and rollback on ML prompts', () => {
+    const covers = (p: Prompt, pattern: RegExp) => p.followUps.some((f) => pattern.test(f.question));
+    for (const p of prompts) {
+      assert.ok(covers(p, /ten ?times|tenfold|grows|spike/i), `${p.id}: scale`);
+      assert.ok(covers(p, /down|dies|fails?|dark|unavailable|lost/i), `${p.id}: failure`);
+      assert.ok(covers(p, /\bowns?\b|paged|who /i), `${p.id}: ownership`);
+      assert.ok(covers(p, /\bcost/i), `${p.id}: cost`);
+      if (p.template !== 'ml-system-design') continue;
+      assert.ok(covers(p, /online|A\/B|offline/i), `${p.id}: metric alignment`);
+      assert.ok(covers(p, /drift/i), `${p.id}: drift`);
+      assert.ok(covers(p, /no (?:history|data|engagement|comparable)|never (?:seen|produced)|new (?:member|title)|launches|joined|signs up|released/i), `${p.id}: cold start`);
+      assert.ok(covers(p, /roll(?:ed)? ?back/i), `${p.id}: rollback`);
+    }
+  });
+
+  it('are never shown in the prompt view', () => {
+    for (const p of prompts) {
+      const html = renderPromptHtml(p, []);
+      for (const f of p.followUps) assert.ok(!html.includes(escapeHtml(f.question).slice(0, 40)), `${p.id}: ${f.question}`);
+      assert.ok(!/Follow-ups/i.test(html), p.id);
+    }
   });
 });
