@@ -7,11 +7,12 @@ import { drillCommand } from './commands/drill';
 import { lintCommand } from './commands/lint';
 import { newCommand } from './commands/new';
 import { promptsCommand } from './commands/prompts';
+import { sectionsCommand } from './commands/sections';
 import type { CliIo } from './io';
 import { VERSION } from './version';
 
 /** The sub-commands, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [lintCommand, promptsCommand, newCommand, drillCommand];
+export const COMMANDS: readonly Command[] = [lintCommand, sectionsCommand, promptsCommand, newCommand, drillCommand];
 
 const USAGE = `Usage: design-practice <command> [options]
 

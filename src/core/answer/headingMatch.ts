@@ -97,9 +97,12 @@ const QUALIFIERS = new Set(
   ].map(stem),
 );
 
-/** A heading's first words up to a colon or dash ("Deep dive: the counter store" → "Deep dive"), when it has such a head. */
+/**
+ * A heading's first words up to a colon, a dash or a bracket ("Deep dive: the counter store" → "Deep
+ * dive", "Metrics (offline and online)" → "Metrics"), when it has such a head. Bounded, so linear.
+ */
 function headOf(raw: string): string | undefined {
-  const m = /^([^:–—]{1,80}?)\s*(?::|\s[-–—]\s)/.exec(stripInlineMarkdown(raw));
+  const m = /^([^:–—(]{1,80}?)\s*(?::|\(|\s[-–—]\s)/.exec(stripInlineMarkdown(raw));
   return m ? m[1] : undefined;
 }
 
@@ -154,7 +157,7 @@ export function createSectionMatcher(template: Template, extraAliases: Readonly<
     const key = words.join(' ');
     if (words.length === 0 || seen.has(key)) return;
     seen.add(key);
-    aliases.push({ words, text: key, spec, whole, overrides });
+    aliases.push({ words, text: normalizeHeading(text), spec, whole, overrides });
   };
   // User aliases first: a user's own vocabulary wins over a built-in alias of the same words.
   for (const spec of template.sections) for (const a of extraAliases[spec.id] ?? []) add(a, spec, false, false);
@@ -164,7 +167,7 @@ export function createSectionMatcher(template: Template, extraAliases: Readonly<
     for (const a of spec.overridingAliases ?? []) add(a, spec, false, true);
   }
   // Longest first; stable sort keeps the order above for equal lengths.
-  aliases.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
+  aliases.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
   const byWhole = new Map<string, Alias>();
   for (const a of aliases) for (const key of wholeKeys(a.words)) if (!byWhole.has(key)) byWhole.set(key, a);
 

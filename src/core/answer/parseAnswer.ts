@@ -395,7 +395,8 @@ function findSections(
   }
   const titleWords = title ? normalizeTitle(title.text) : undefined;
 
-  // The level of the outermost recognised headings, by vote; ties go to the higher level.
+  // The section level, by vote of the outermost recognised headings (those under another recognised
+  // heading are its parts or sub-sections); an unrecognised stray H1 has no vote. Ties go to the higher level.
   const votes = new Array<number>(8).fill(0);
   let enclosing = 0;
   for (let i = startIndex; i < headings.length; i++) {
@@ -430,7 +431,7 @@ function findSections(
       readings.push({
         heading: h,
         specs: hit?.specs ?? [],
-        reason: hit ? hit.reason : matches[i] ? 'restates the title' : 'names no section',
+        reason: hit ? hit.reason : restatesTitle(h, titleWords) ? 'restates the title' : 'names no section',
       });
       continue;
     }

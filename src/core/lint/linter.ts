@@ -31,14 +31,44 @@ export function lint(text: string, config: LintConfig = defaultConfig): Finding[
   return analyze(text, config).findings;
 }
 
-/** Lints an answer's text and returns the parsed answer with the findings. */
-export function analyze(text: string, config: LintConfig = defaultConfig, rules: readonly Rule[] = RULES): Analysis {
+/**
+ * Parses an answer's text against the template its front matter names (else the configured default),
+ * with the configured aliases: the answer as the rules and the `sections` command see it.
+ */
+export function readAnswer(text: string, config: LintConfig = defaultConfig): Omit<Analysis, 'findings'> {
   const lines = splitLines(text);
   const frontMatter = parseFrontMatter(lines);
   const named = frontMatter?.data.template;
   // An unknown template is SD010's to report; the answer is still read against the default.
   const template = (typeof named === 'string' && getTemplate(named)) || getTemplate(config.defaultTemplate) || getTemplate(DEFAULT_TEMPLATE_ID)!;
-  const answer = parseAnswer(text, { template, matcher: matcherFor(config, template) }, lines, frontMatter);
+  return { answer: parseAnswer(text, { template, matcher: matcherFor(config, template) }, lines, frontMatter), template };
+}
+
+/** One heading as the linter reads it: what `design-practice sections` prints and the hover shows. Lines are 1-based. */
+export interface SectionReadingRow {
+  readonly line: number;
+  readonly level: number;
+  readonly heading: string;
+  /** Ids of the template sections the heading counts as; empty when it names none. */
+  readonly sections: readonly string[];
+  readonly reason: string;
+}
+
+/** How every heading of an answer is read: the section(s) each counts as, and why. */
+export function sectionReadings(text: string, config: LintConfig = defaultConfig): SectionReadingRow[] {
+  return readAnswer(text, config).answer.readings.map((r) => ({
+    line: r.heading.line + 1,
+    level: r.heading.level,
+    heading: r.heading.text,
+    sections: r.specs.map((s) => s.id),
+    reason: r.reason,
+  }));
+}
+
+/** Lints an answer's text and returns the parsed answer with the findings. */
+export function analyze(text: string, config: LintConfig = defaultConfig, rules: readonly Rule[] = RULES): Analysis {
+  const { answer, template } = readAnswer(text, config);
+  const lines = answer.lines;
   const context: RuleContext = {
     answer,
     template,

@@ -70,3 +70,69 @@ describe('heading recognition', () => {
     assert.equal(sectionOf('Running it'), undefined);
   });
 });
+
+describe('heading recognition: classes of real headings', () => {
+  const ml = createSectionMatcher(ML_SYSTEM_DESIGN);
+  const cases: [string, string | undefined][] = [
+    // Generic words count only as (nearly) the whole heading.
+    ['Design Pinterest', undefined],
+    ['Design a URL shortening service like TinyURL', undefined],
+    ['Design a monitoring and alerting system', undefined],
+    ['CRUD Operations', undefined],
+    ['Additional deep dive topics', undefined],
+    ['Solution', 'architecture'],
+    ['Core components', 'architecture'],
+    ['REST APIs', 'architecture'],
+    ['Tech decisions', 'trade-offs'],
+    ['Deep dive: the counter store', 'architecture'],
+    ['Operations', 'operability'],
+    // Estimates are Requirements; explicit qualifiers win.
+    ['Capacity Estimation and Constraints', 'requirements'],
+    ['Back-of-envelope estimation', 'requirements'],
+    ['Estimations', 'requirements'],
+    ['Out of scope', 'scope'],
+    ['Monitoring (not covered)', 'scope'],
+    // Word forms, joined words, word order, phrasings people use.
+    ['Usecases', 'requirements'],
+    ['Requirement', 'requirements'],
+    ['Trade-off', 'trade-offs'],
+    ['Evaluation and metrics', undefined],
+    ['Problem formulation', 'requirements'],
+    ['Design goals', 'requirements'],
+    ['Core entities', 'architecture'],
+    ['Database schema', 'architecture'],
+    ['System APIs', 'architecture'],
+    ['Fault tolerance', 'operability'],
+    ['Telemetry/Analytics', 'operability'],
+    ['Error handling', 'operability'],
+    ['Bottlenecks', 'trade-offs'],
+    ['Scaling strategy', 'architecture'],
+  ];
+  for (const [heading, id] of cases) {
+    it(`"${heading}" is ${id ?? 'no section'}`, () => assert.equal(sectionOf(heading), id));
+  }
+
+  it('reads word order and the ML phrasings in the ML template', () => {
+    assert.equal(ml.match('Evaluation and metrics')?.spec.id, 'evaluation');
+    assert.equal(ml.match('Metrics')?.generic, true);
+    assert.equal(ml.match('2. Metrics (Offline and Online)')?.spec.id, 'evaluation');
+  });
+
+  it('lets one heading name two sections', () => {
+    assert.deepEqual(ml.match('8. Online Testing and Deployment')?.specs.map((s) => s.id), ['evaluation', 'operability']);
+  });
+
+  it('says why it read a heading as it did', () => {
+    assert.match(matcher.match('Capacity estimation')?.reason ?? '', /capacity estimation/);
+    assert.match(matcher.match('Out of scope: billing')?.reason ?? '', /explicit qualifier/);
+  });
+
+  it('stays linear on long hostile headings (the head and word rules)', () => {
+    for (const c of [':', 'a', '-', '(', 's', '1.']) {
+      const start = process.hrtime.bigint();
+      matcher.match(c.repeat(128 * 1024));
+      matcher.match(`Deep${c.repeat(128 * 1024)}`);
+      assert.ok(Number(process.hrtime.bigint() - start) / 1e6 < 2000, `${JSON.stringify(c)} took too long`);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createSectionMatcher } from '../../../src/core/answer/headingMatch';
-import { findSection, LineKind, parseAnswer, proseLines, splitLines, type AnswerDocument } from '../../../src/core/answer/parseAnswer';
+import { findNamedSection, findSection, LineKind, parseAnswer, proseLines, splitLines, type AnswerDocument } from '../../../src/core/answer/parseAnswer';
 import { SYSTEM_DESIGN } from '../../../src/core/answer/templates';
 
 const target = { template: SYSTEM_DESIGN, matcher: createSectionMatcher(SYSTEM_DESIGN) };
@@ -107,5 +107,45 @@ describe('parseAnswer', () => {
     const doc = parse('## Scope\n'.repeat(200_000));
     assert.equal(doc.sections.length, 200_000);
     assert.equal(doc.sectionLevel, 2);
+  });
+});
+
+describe('parseAnswer: document structure of real write-ups', () => {
+  it('takes an H2 alone at the top as the title, so it neither sets the section level nor names a section', () => {
+    const doc = parse('## Design a monitoring and alerting system\n\n### Requirements\n\n### High-level design\n\n### Trade-offs\n');
+    assert.equal(doc.title?.text, 'Design a monitoring and alerting system');
+    assert.equal(doc.sectionLevel, 3);
+    assert.deepEqual(ids(doc), ['requirements', 'architecture', 'trade-offs']);
+  });
+
+  it('does not let a second H1 set the section level or hide the sections below it', () => {
+    const doc = parse('# Ads ranking\n\n## Background\n\n# Example\n\n### 1. Problem formulation\n\n### 2. High-level design\n\n### 3. Trade-offs\n');
+    assert.equal(doc.sectionLevel, 3);
+    assert.deepEqual(ids(doc), ['requirements', 'architecture', 'trade-offs']);
+  });
+
+  it('reads a heading that restates the title as a title', () => {
+    const doc = parse('# Rate limiter\n\n## Requirements\n\n## Rate limiter\n\n## Architecture\n');
+    assert.deepEqual(doc.readings.map((r) => r.reason)[2], 'restates the title');
+  });
+
+  it('counts a sub-heading that names another section for that section, and keeps it nested for the text', () => {
+    const doc = parse('## Requirements\n\n- 10k QPS\n\n### Out of scope\n\n- billing\n\n## Architecture\n\n### Monitoring\n\n- alerts\n');
+    assert.deepEqual(ids(doc), ['requirements', 'architecture']);
+    assert.deepEqual(doc.subSections.map((s) => [s.spec?.id, s.heading.text]), [['scope', 'Out of scope'], ['operability', 'Monitoring']]);
+    assert.equal(findSection(doc, 'requirements')!.end, 8);
+    assert.equal(findNamedSection(doc, 'scope')?.heading.line, 4);
+    assert.equal(findSection(doc, 'scope'), undefined);
+  });
+
+  it('keeps sub-headings under a heading that names no section out of the sections', () => {
+    const doc = parse('## Requirements\n\n## Additional talking points\n\n### Reliability\n\n### Security\n');
+    assert.deepEqual(ids(doc), ['requirements']);
+    assert.deepEqual(doc.subSections.map((s) => s.spec?.id), ['operability']);
+  });
+
+  it('does not count a question or a generic word as another section', () => {
+    const doc = parse('## Follow-ups\n\n### Q: How would you handle failure modes?\n\n## Observability\n\n### Metrics\n');
+    assert.deepEqual(doc.subSections, []);
   });
 });

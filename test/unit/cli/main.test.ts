@@ -42,7 +42,7 @@ describe('cli: main', () => {
   it('an unknown command or option exits 2 naming it', async () => {
     let io = memoryIo({});
     assert.equal(await main(['frobnicate'], io), 2);
-    assert.match(io.stderr, /unknown command "frobnicate"; the commands are lint, prompts, new/);
+    assert.match(io.stderr, /unknown command "frobnicate"; the commands are lint, sections, prompts, new, drill/);
     io = memoryIo({});
     assert.equal(await main(['--frobnicate'], io), 2);
     assert.match(io.stderr, /unknown option --frobnicate/);

@@ -39,6 +39,13 @@ describe('applyFixes', () => {
     });
   }
 
+  it('inserts headings at the level most recognised sections use, never as an H1 because of a stray title', () => {
+    const text = '# Caps\n\n# Background\n\n### Requirements\n\n- 10M users.\n\n### Architecture\n\n- A counter service.\n';
+    const fixed = fixAll(text);
+    const added = split(fixed).filter((l) => /^#+ (Scope|Trade-offs|Operability)$/.test(l));
+    assert.deepEqual(added, ['### Scope', '### Trade-offs', '### Operability']);
+  });
+
   it('puts inserted sections in template order', () => {
     const fixed = fixAll(inputs['only the middle section']);
     const { answer } = analyze(fixed);
