@@ -60,10 +60,11 @@ export interface CliIo {
 
 /** The real process: `process.cwd()`, `process.stdout`/`stderr` and `node:fs`. */
 export function nodeIo(): CliIo {
+  watchForClosedOutput();
   return {
     cwd: process.cwd(),
-    writeStdout: (text) => void process.stdout.write(text),
-    writeStderr: (text) => void process.stderr.write(text),
+    writeStdout: (text) => void (closed.stdout || process.stdout.write(text)),
+    writeStderr: (text) => void (closed.stderr || process.stderr.write(text)),
     readFile: (path) => fs.readFile(path),
     writeFile: (path, text, options) => fs.writeFile(path, text, { encoding: 'utf8', flag: options?.exclusive ? 'wx' : 'w' }),
     replaceFile: replaceFileAtomically,
@@ -86,6 +87,20 @@ export function nodeIo(): CliIo {
       })),
     now: () => new Date(),
   };
+}
+
+/** Output streams whose reader has gone (`lint ... | head -c 1`). */
+const closed = { stdout: false, stderr: false, watching: false };
+
+/**
+ * A reader that goes away is the reader's choice, not an error: the stream's `error` event (EPIPE),
+ * unhandled, would end the process with a stack trace. Output stops; the command runs to its end.
+ */
+function watchForClosedOutput(): void {
+  if (closed.watching) return;
+  closed.watching = true;
+  process.stdout.on('error', () => void (closed.stdout = true));
+  process.stderr.on('error', () => void (closed.stderr = true));
 }
 
 /** The error `replaceFile` rejects with when the file no longer holds what was read. */

@@ -1,6 +1,7 @@
 /** `design-practice prompts`: list the catalog. */
 import type { Prompt } from '../../core/catalog/prompt';
 import { loadCliCatalog } from '../catalog';
+import { printable } from '../formatters/printable';
 import { parseCommandArgs, UsageError, type Command } from './args';
 
 export const promptsCommand: Command = {
@@ -56,7 +57,7 @@ function promptsJson(prompts: readonly Prompt[]): string {
 }
 
 function promptsTable(prompts: readonly Prompt[]): string {
-  const rows = [['ID', 'TITLE', 'TEAM', 'LEVEL'], ...prompts.map((p) => [p.id, p.title, p.team, p.level])];
+  const rows = [['ID', 'TITLE', 'TEAM', 'LEVEL'], ...prompts.map((p) => [p.id, p.title, p.team, p.level].map(printable))];
   const widths = [0, 1, 2].map((i) => rows.reduce((w, r) => Math.max(w, r[i].length), 0));
   const lines = rows.map((r) => `${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
   const own = prompts.filter((p) => !p.bundled).length;

@@ -63,6 +63,7 @@ export const sarif: Formatter = (results, ctx) => {
 /** A relative path becomes a URI reference against `%SRCROOT%`; an absolute one a file URL. */
 function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
   if (path.isAbsolute(file)) return { uri: pathToFileURL(file).href };
-  const uri = file.split(/[\\/]/).map(encodeURIComponent).join('/');
+  // Only the platform's separators separate: on POSIX a backslash is part of a file's name.
+  const uri = (path.sep === '\\' ? file.split(/[\\/]/) : file.split('/')).map(encodeURIComponent).join('/');
   return { uri, uriBaseId: '%SRCROOT%' };
 }

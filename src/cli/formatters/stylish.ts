@@ -1,6 +1,7 @@
 /** The default, human-readable output: findings grouped by file, then a summary line. */
 import { LINE_BREAK_RUN } from '../../core/catalog/promptView';
 import type { Finding } from '../../core/lint/types';
+import { printable } from './printable';
 import type { Formatter } from './types';
 
 /**
@@ -23,7 +24,7 @@ export const stylish: Formatter = (results, ctx) => {
     fixed += result.fixed;
     if (result.findings.length === 0) continue;
     filesWithFindings++;
-    out.push(result.file);
+    out.push(printable(result.file));
     const rows = result.findings.map((f: Finding) => {
       counts[f.severity]++;
       return [`${f.line}:${f.column}`, f.severity, oneLine(f.message), `${f.ruleId}/${f.ruleName}`];
@@ -51,5 +52,5 @@ function plural(n: number, word: string): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(LINE_BREAK_RUN, ' ');
+  return printable(text.replace(LINE_BREAK_RUN, ' '));
 }

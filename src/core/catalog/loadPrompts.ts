@@ -120,6 +120,9 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
 
   const title = stringField(data, 'title')?.trim();
   if (!title) field('title', 'Missing title');
+  // A title is written into new answers as their heading and shown in one table row: a line break
+  // in it would start a section of its own.
+  else if (/[\r\n\u0085\u2028\u2029]/.test(title)) field('title', 'title must be one line of text; it has a line break');
 
   const team = stringField(data, 'team');
   if (data.team === undefined) field('team', 'Missing team: a bundled team (streaming, recommendation, ads, platform, ml) or a slug of your own, e.g. payments');

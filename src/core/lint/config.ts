@@ -92,7 +92,8 @@ export function resolveConfig(input: LintConfigInput | undefined, rules: readonl
       problems.push({ setting: 'aliases', message: 'aliases must map section ids to lists of headings, e.g. { "operability": ["Running it"] }' });
     } else {
       for (const [id, list] of Object.entries(raw.aliases)) {
-        if (Array.isArray(list) && list.every((a) => typeof a === 'string')) aliases[id] = list;
+        if (!SECTION_IDS.has(id)) problems.push({ setting: `aliases.${id}`, message: unknownSection(id) });
+        else if (Array.isArray(list) && list.every((a) => typeof a === 'string')) aliases[id] = list;
         else problems.push({ setting: `aliases.${id}`, message: 'Expected a list of heading texts' });
       }
     }
@@ -100,8 +101,14 @@ export function resolveConfig(input: LintConfigInput | undefined, rules: readonl
 
   let requiredSections: string[] | undefined;
   if (raw.requiredSections !== undefined) {
-    if (Array.isArray(raw.requiredSections) && raw.requiredSections.every((s) => typeof s === 'string')) requiredSections = raw.requiredSections;
-    else problems.push({ setting: 'requiredSections', message: 'Expected a list of section ids, e.g. ["requirements", "architecture"]' });
+    if (!Array.isArray(raw.requiredSections) || !raw.requiredSections.every((s) => typeof s === 'string')) {
+      problems.push({ setting: 'requiredSections', message: 'Expected a list of section ids, e.g. ["requirements", "architecture"]' });
+    } else {
+      // One misspelt id would otherwise leave that section, and SD001 with it, unchecked.
+      const unknown = raw.requiredSections.filter((s) => !SECTION_IDS.has(s));
+      if (unknown.length === 0) requiredSections = raw.requiredSections;
+      else for (const id of unknown) problems.push({ setting: 'requiredSections', message: unknownSection(id) });
+    }
   }
 
   let technologies = DEFAULT_TECHNOLOGIES;
@@ -111,6 +118,13 @@ export function resolveConfig(input: LintConfigInput | undefined, rules: readonl
   }
 
   return { config: { defaultTemplate, severities, aliases, requiredSections, technologies }, problems };
+}
+
+/** Every section id of every template. */
+const SECTION_IDS: ReadonlySet<string> = new Set([...TEMPLATES.values()].flatMap((t) => t.sections.map((s) => s.id)));
+
+function unknownSection(id: string): string {
+  return `Unknown section id ${JSON.stringify(id)}; the section ids are ${[...SECTION_IDS].join(', ')}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -60,6 +60,15 @@ describe('prompt catalog', () => {
       assert.match(problems[0].message, /Invalid team "Marketing Team": use lower-case words joined by hyphens/);
     });
 
+    it('refuses a title with a line break, which would inject a section into new answers', () => {
+      for (const title of ['"Cache\\n## Operability"', '"Cache\\r\\nX"', '"Cache\\u2028X"', '|\n  Cache\n  ## Operability']) {
+        const result = parsePromptFile({ file: 'x.md', text: valid({ title }) });
+        assert.equal(result.prompt, undefined, title);
+        assert.deepEqual(result.problems.map((p) => [p.field, p.message]), [['title', 'title must be one line of text; it has a line break']], title);
+      }
+      assert.equal(parsePromptFile({ file: 'x.md', text: valid({ title: '|\n  Cache' }) }).prompt?.title, 'Cache');
+    });
+
     it('takes any team slug as a team of its own, with an optional teamTitle', () => {
       const own = parsePromptFile({ file: 'pay.md', text: valid({ id: 'payments/ledger', team: 'payments', teamTitle: 'Payments & Risk' }) });
       assert.deepEqual(own.problems, []);

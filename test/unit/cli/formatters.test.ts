@@ -8,7 +8,7 @@ import { VERSION } from '../../../src/cli/version';
 import { RULES } from '../../../src/core/lint/rules';
 import type { Finding } from '../../../src/core/lint/types';
 import { memoryIo } from '../helpers/memoryIo';
-import { answer, onlySd001, p } from './support';
+import { answer, hasControlCharacters, onlySd001, p } from './support';
 
 const finding = (over: Partial<Finding>): Finding => ({
   ruleId: 'SD001',
@@ -118,6 +118,21 @@ describe('cli: formatters', () => {
     for (const r of rules) assert.equal(r.helpUri, `${RULE_DOCS_BASE_URL}${r.id}.md`);
     assert.ok(RULE_DOCS_BASE_URL.endsWith('/docs/rules/'));
     assert.equal(log.runs[0].results.length, 3);
+  });
+
+  it('stylish escapes control characters from files, so no escape sequence reaches the terminal', () => {
+    const osc = '\u001b]0;pwned\u0007';
+    const out = stylish([{ file: `a${osc}.md`, findings: [finding({ message: `Unknown template "${osc}x"\u009b31m` })], fixed: 0 }], ctx);
+    assert.ok(!hasControlCharacters(out), JSON.stringify(out));
+    assert.ok(out.startsWith('a\\x1B]0;pwned\\x07.md\n'), out);
+    assert.ok(out.includes('Unknown template "\\x1B]0;pwned\\x07x"\\x9B31m'), out);
+  });
+
+  it('sarif keeps a backslash in a POSIX file name as part of the name', function () {
+    if (process.platform === 'win32') this.skip(); // there it is a separator
+    const log = JSON.parse(sarif([{ file: 'dir/a\\b.md', findings: [finding({})], fixed: 0 }], ctx));
+    validateSarif(log);
+    assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'dir/a%5Cb.md');
   });
 
   it('sarif maps severities to levels and paths to URIs', () => {

@@ -357,6 +357,15 @@ describe('cli: lint', () => {
       assert.match(io.stderr, /answer\.md: not linted because its configuration/);
     });
 
+    it('an unknown section id in requiredSections or aliases is a warning naming the file and the key', async () => {
+      const io = memoryIo({ 'n/a.md': answer(['Requirements']), 'n/.design-practice.json': JSON.stringify({ requiredSections: ['requirments'], aliases: { tradeoffs: ['Costs'] } }) });
+      assert.equal(await main(['lint', 'n', '--format', 'json'], io), 1);
+      const file = p('n/.design-practice.json');
+      assert.ok(io.stderr.includes(`design-practice: warning: ${file}: aliases.tradeoffs: Unknown section id "tradeoffs"`), io.stderr);
+      assert.ok(io.stderr.includes(`design-practice: warning: ${file}: requiredSections: Unknown section id "requirments"`), io.stderr);
+      assert.equal(sd001(io.stdout).length, 4, 'SD001 still checks the template’s sections');
+    });
+
     it('bad-values: warnings name each setting, and lint goes on with defaults', async () => {
       const io = diskIo('cli', 'bad-values');
       assert.equal(await main(['lint', 'answer.md', '--format', 'json'], io), 1);

@@ -1,10 +1,12 @@
 /** The real `CliIo` against a temporary folder: exclusive create, stat, readdir and symbolic links. */
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { nodeIo, type CliIo } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
+import { repoRoot } from '../helpers/paths';
 import { answer, jsonFindings } from './support';
 
 describe('cli: nodeIo', () => {
@@ -56,7 +58,7 @@ describe('cli: nodeIo', () => {
   it('lint --fix through several links to one large answer fixes and lints it once, keeping every line', async function () {
     if (process.platform === 'win32') this.skip(); // symbolic links need privileges on Windows
     fs.mkdirSync(path.join(dir, 'notes'));
-    const filler = Array.from({ length: 40_000 }, (_, i) => `- Line ${i}: a sentence the user wrote about the cache and its clients.`).join('\n');
+    const filler = Array.from({ length: 20_000 }, (_, i) => `- Line ${i}: a sentence the user wrote about the cache and its clients.`).join('\n');
     const text = answer(['Requirements', 'Scope', 'Architecture', 'Trade-offs']).replace('## Architecture\n', `## Architecture\n\n${filler}\n`);
     const real = path.join(dir, 'notes', 'answer.md');
     fs.writeFileSync(real, text);
@@ -107,6 +109,19 @@ describe('cli: nodeIo', () => {
     await assert.rejects(io.replaceFile(file, 'lost\n', 'what was read\n'), { code: 'ECHANGED' });
     assert.equal(fs.readFileSync(file, 'utf8'), process.platform === 'win32' ? 'new\n' : 'newer\n');
     assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file is left behind');
+  });
+
+  it('a reader that closes the pipe early (lint | head -c 1) ends the CLI quietly, without an EPIPE stack', async () => {
+    fs.mkdirSync(path.join(dir, 'notes'));
+    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, 'notes', `a${i}.md`), answer(['Requirements']));
+    const child = spawn(process.execPath, [path.join(repoRoot, 'out', 'src', 'cli', 'bin.js'), 'lint', 'notes'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => void (stderr += d.toString()));
+    // Like `head -c 1` gone before the output comes: the reading end is closed.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 1, 'the exit status is the one lint returns');
   });
 
   it('two "new" runs at once write two attempts, never one file twice', async () => {

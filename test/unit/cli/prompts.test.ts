@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { main } from '../../../src/cli/main';
 import { loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
 import { memoryIo } from '../helpers/memoryIo';
-import { p } from './support';
+import { hasControlCharacters, p } from './support';
 
 const promptFile = (id: string, title: string, team = 'platform') =>
   `---\nid: ${id}\ntitle: ${title}\nteam: ${team}\nlevel: L5\ntemplate: system-design\n---\n## Statement\n\nDesign a thing that does things at scale.\n\n## Clarifying questions\n\n- How many things?\n`;
@@ -42,6 +42,18 @@ describe('cli: prompts', () => {
     assert.ok(ids.includes('platform/my-cache') && ids.includes('platform/my-queue') && !ids.includes('platform/bad'));
     assert.equal(ids.length, bundled.length + 2);
     assert.match(io.stderr, new RegExp(`${p('mine/bad.md')}:\\d+: team: Invalid team "No Where"`));
+  });
+
+  it('escapes control characters in the table, and refuses a title with a line break', async () => {
+    const io = memoryIo({
+      'mine/osc.md': promptFile('platform/osc', '"Cache \\e]0;pwned\\a"'),
+      'mine/two-lines.md': promptFile('platform/two-lines', '"Cache\\n## Operability\\nInjected"'),
+    });
+    assert.equal(await main(['prompts', '--prompts', 'mine'], io), 1);
+    assert.ok(!hasControlCharacters(io.stdout), 'no control character is printed');
+    assert.match(io.stdout, /^platform\/osc +Cache \\x1B\]0;pwned\\x07 +platform +L5$/m);
+    assert.ok(!io.stdout.includes('Injected'));
+    assert.match(io.stderr, /two-lines\.md.*title.*one line/);
   });
 
   it('--prompts can be repeated, and the table says how many are the user’s', async () => {

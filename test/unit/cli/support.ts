@@ -70,3 +70,12 @@ export function diskIo(...fixture: string[]): CliIo & { readonly stdout: string;
 export function p(posix: string): string {
   return posix.split('/').join(path.sep);
 }
+
+/** Whether `text` holds a control character other than a line feed (what a terminal would act on). */
+export function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f)) return true;
+  }
+  return false;
+}

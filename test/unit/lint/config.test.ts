@@ -105,6 +105,18 @@ describe('lint config', () => {
     assert.ok(!findings.some((f) => f.ruleId === 'SD001'));
   });
 
+  it('reports unknown section ids in requiredSections and aliases, keeping SD001 on', () => {
+    const { config, problems } = resolve({ requiredSections: ['requirements', 'operabilty'], aliases: { operabilty: ['Running it'], scope: ['Bounds'] } });
+    assert.deepEqual(problems.map((p) => [p.setting, p.message.split(';')[0]]), [
+      ['aliases.operabilty', 'Unknown section id "operabilty"'],
+      ['requiredSections', 'Unknown section id "operabilty"'],
+    ]);
+    assert.match(problems[0].message, /the section ids are requirements, scope, architecture/);
+    assert.equal(config.requiredSections, undefined, 'the template’s required sections are checked');
+    assert.deepEqual(config.aliases, { scope: ['Bounds'] });
+    assert.ok(lint('## Requirements\n\n- 10M users.\n', config).some((f) => f.ruleId === 'SD001' && f.message === 'Missing section: Operability'));
+  });
+
   it('requiredSections replaces the template’s required list', () => {
     const { config } = resolve({ requiredSections: ['requirements', 'scope'] });
     assert.ok(!lint(answer, config).some((f) => f.ruleId === 'SD001'));
