@@ -3,10 +3,10 @@
  * them: first about the candidate's own words (quoting the line), then the prompt's follow-ups.
  * Pure and deterministic: the same answer and prompt always give the same probes.
  */
-import { createSectionMatcher } from '../answer/headingMatch';
+import { createSectionMatcher, stripInlineMarkdown } from '../answer/headingMatch';
 import { parseAnswer, splitLines, type AnswerDocument } from '../answer/parseAnswer';
 import { parseFrontMatter, stringField } from '../answer/frontMatter';
-import { bodyLines, BodyLine, excerpt, visibleLines } from '../answer/sectionText';
+import { bodyLines, BodyLine, excerpt, sentenceAt, sentenceStarts, visibleLines } from '../answer/sectionText';
 import { DEFAULT_TEMPLATE_ID, getTemplate } from '../answer/templates';
 import type { Prompt } from '../catalog/prompt';
 import { DEFAULT_TECHNOLOGIES } from '../lint/config';
@@ -32,6 +32,7 @@ export type ProbePrompt = Pick<Prompt, 'followUps' | 'template'>;
 /** Longest quote carried by a probe. */
 const QUOTE_LENGTH = 120;
 const LINE_LEAD = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?/;
+const HEADING_LEAD = /^[ \t]{0,3}#{1,6}[ \t]+/;
 
 /**
  * The probes for `answer` (its text, or an answer already parsed, e.g. by the linter) to `prompt`,
@@ -55,7 +56,7 @@ export function probesFor(answer: string | AnswerDocument, prompt?: ProbePrompt,
     if (rule.mlOnly && !context.ml) return;
     for (const found of rule.find(context)) {
       const line = found.line;
-      const quote = line === undefined ? undefined : quoteOf(doc, line);
+      const quote = line === undefined ? undefined : quoteOf(doc, line, found.column ?? 0);
       fromAnswer.push({
         id: `${rule.id}:${slug(found.subject)}`,
         question: found.question,
@@ -112,11 +113,36 @@ function candidateLines(doc: AnswerDocument): ProbeLine[] {
   return out;
 }
 
-function quoteOf(doc: AnswerDocument, line: number): string | undefined {
-  const text = visibleLines(doc)[line] ?? '';
-  const words = text.replace(LINE_LEAD, '').replace(/^#{1,6}[ \t]+/, '');
-  const quote = excerpt(words, QUOTE_LENGTH);
-  return quote || undefined;
+/**
+ * The words a probe quotes: the sentence of `line` that holds `column`, with list markers and inline
+ * Markdown (links, emphasis) removed, shortened around the column when it is long.
+ */
+function quoteOf(doc: AnswerDocument, line: number, column: number): string | undefined {
+  const full = visibleLines(doc)[line] ?? '';
+  // The list marker or heading hashes are not the candidate's words.
+  const marker = Math.max(LINE_LEAD.exec(full)?.[0].length ?? 0, HEADING_LEAD.exec(full)?.[0].length ?? 0);
+  const text = full.slice(marker);
+  const at = Math.max(0, column - marker);
+  const starts = sentenceStarts(text);
+  const sentence = sentenceAt(starts, at);
+  const start = starts[sentence];
+  const end = sentence + 1 < starts.length ? starts[sentence + 1] : text.length;
+  const before = plainText(text.slice(start, Math.max(start, at)));
+  const after = plainText(text.slice(Math.max(start, at), end));
+  // A long sentence is cut to start a few words before the subject, so the quote shows it.
+  let lead = before;
+  if (before.length > QUOTE_LENGTH / 2) {
+    const cut = before.indexOf(' ', before.length - QUOTE_LENGTH / 4);
+    lead = `…${before.slice(cut < 0 ? before.length - QUOTE_LENGTH / 4 : cut + 1)}`;
+  }
+  return excerpt(lead + after, QUOTE_LENGTH) || undefined;
+}
+
+/** Inline Markdown removed, including the halves of a link that a cut at the subject split apart. */
+function plainText(markdown: string): string {
+  return stripInlineMarkdown(markdown)
+    .replace(/\]\([^)\s]*\)?/g, '')
+    .replace(/[[\]]/g, '');
 }
 
 /** A subject as an id part: lower-case words joined by hyphens. */

@@ -53,6 +53,8 @@ export interface RuleProbe {
   readonly subject: string;
   readonly question: string;
   readonly line?: number;
+  /** Where on the line the subject is (0-based), so the quote is the sentence that holds it. */
+  readonly column?: number;
 }
 
 /**

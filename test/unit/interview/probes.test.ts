@@ -40,6 +40,15 @@ describe('probesFor', () => {
     assert.equal(probe.signal, 'experience');
   });
 
+  it('quotes the sentence that holds the subject, links reduced to their text, cut before the subject when long', () => {
+    const long = 'This first sentence says nothing much. ' + 'Words before the name go on and on for a while, '.repeat(4) + 'then [Amazon SQS](https://aws.amazon.com/sqs/) takes the jobs. Last.';
+    const text = answerText({ Architecture: `- ${long}` });
+    const [probe] = probesFor(text, undefined, { rules: [technologyRule] });
+    assert.equal(probe.id, 'technology:sqs');
+    assert.match(probe.quote!, /^….*then Amazon SQS takes the jobs\.$/);
+    assert.ok(!probe.quote!.includes('https') && !probe.quote!.includes('This first'), probe.quote);
+  });
+
   it('orders answer probes by line, then by rule', () => {
     const text = answerText({ Requirements: '- Counters live in Cassandra.', Architecture: '- Rows are kept in Redis.', Operability: '- Dashboards.' });
     const probes = probesFor(text, undefined, { rules: [operabilityRule, technologyRule] });

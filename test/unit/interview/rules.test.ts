@@ -43,7 +43,7 @@ describe('probe rules, one by one', () => {
     });
 
     it('does not take latencies, percentages, versions, list numbering or names with digits for volumes', () => {
-      const { probes } = run(scaleRule, { Requirements: '1. p99 under 200 ms, 99.9% available.\n2. HTTP 2 and S3 and H.264.\n3. Users: many.' });
+      const { probes } = run(scaleRule, { Requirements: '1. p99 under 200 ms, 99.9% available.\n2. HTTP 2 and S3 and H.264.\n3. Users: many; a 10:1 read to write ratio; from 1 user to many.' });
       assert.deepEqual(probes, []);
     });
 
@@ -121,6 +121,12 @@ describe('probe rules, one by one', () => {
       assert.match(probes[0].question, /^The steering service appears once .* while it is down/);
     });
 
+    it('names a component by up to two words when the first is capitalised, without the article', () => {
+      const { probes } = run(singleComponentRule, { Architecture: '- The Write API contacts the Fan Out Service.' });
+      assert.deepEqual(probes.map((p) => p.id), ['component:fan-out-service']);
+      assert.match(probes[0].question, /^The fan out service appears once/);
+    });
+
     it('leaves alone components named twice, replicated, plural, or named only by an article', () => {
       const cases = [
         '- The steering service picks an edge.\n- The steering service is stateless.',
@@ -128,6 +134,8 @@ describe('probe rules, one by one', () => {
         '- The ranking services score rows.',
         '- A service and the database.',
         '- The counter store falls back to local counts.',
+        '- We could store the logs in object storage; then store them again.',
+        '- The flag store is down sometimes, and the page shows defaults.',
       ];
       for (const architecture of cases) assert.deepEqual(run(singleComponentRule, { Architecture: architecture }).probes, [], architecture);
     });

@@ -14,9 +14,10 @@ export const cacheRule: ProbeRule = {
   description: 'A cache: what happens when it is stale, cold or lost',
   signal: 'data-flow',
   find({ lines }) {
-    return firstMentions(lines, CACHE, (m) => (/^(?:cdn|edge)/i.test(m) ? 'edge' : 'cache'), 2).map(({ line, subject }) => ({
+    return firstMentions(lines, CACHE, (m) => (/^(?:cdn|edge)/i.test(m) ? 'edge' : 'cache'), 2).map(({ line, column, subject }) => ({
       subject,
       line,
+      column,
       question: `Walk me through ${subject === 'edge' ? 'the edge cache' : 'the cache'} going wrong: stale (what does a user see, and for how long?), cold after a deploy or in a new region (what load reaches the origin?), and lost entirely (does the system behind it survive?).`,
     }));
   },

@@ -3,8 +3,9 @@ import type { ProbeLine } from '../types';
 /** Where a pattern first matches for one subject. */
 export interface Mention {
   readonly line: number;
-  /** The matched text as written. */
+  /** The matched text as written, and where it starts on the line. */
   readonly text: string;
+  readonly column: number;
   readonly subject: string;
 }
 
@@ -23,7 +24,7 @@ export function firstMentions(lines: readonly ProbeLine[], pattern: RegExp, subj
     const subject = subjectOf(m[0]);
     if (seen.has(subject)) continue;
     seen.add(subject);
-    out.push({ line, text: m[0], subject });
+    out.push({ line, text: m[0], column: m.index, subject });
     if (out.length === max) break;
   }
   return out;

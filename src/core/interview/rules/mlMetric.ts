@@ -21,6 +21,7 @@ export const mlMetricRule: ProbeRule = {
       const probe: RuleProbe = {
         subject: m[0],
         line,
+        column: m.index,
         question: `You measure ${m[0]} offline. Which online metric should move when it improves, how have you checked that the two agree, and what do you do when an offline win is flat in the A/B test?`,
       };
       return [probe];

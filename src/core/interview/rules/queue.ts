@@ -26,9 +26,10 @@ export const queueRule: ProbeRule = {
   description: 'A queue or stream: lag, replay, ordering, duplicates',
   signal: 'data-flow',
   find({ lines }) {
-    return firstMentions(lines, QUEUE, subjectOf, MAX).map(({ line, text, subject }) => ({
+    return firstMentions(lines, QUEUE, subjectOf, MAX).map(({ line, column, text, subject }) => ({
       subject,
       line,
+      column,
       question: `You put "${text}" in the path. What happens when consumers fall behind (how much lag, and who notices?), how do you replay after a bad deploy, and what breaks if events arrive out of order or twice?`,
     }));
   },

@@ -12,7 +12,7 @@ const QUALIFIERS =
  * Every repetition is bounded, so a match is tried in constant time at each position.
  */
 const QUANTITY = new RegExp(
-  '(?<![\\p{L}\\p{N}.,])((\\d{1,15}(?:[.,]\\d{1,15}){0,4})(?:[ \\t]?(k|m|b|bn|thousand|million|billion|trillion)(?![\\p{L}]))?)(?![.,]?\\d)' +
+  '(?<![\\p{L}\\p{N}.,:/])((\\d{1,15}(?:[.,]\\d{1,15}){0,4})(?:[ \\t]?(k|m|b|bn|thousand|million|billion|trillion)(?![\\p{L}]))?)(?![.,]?\\d)' +
     `(?:[ \\t]{1,4}(?:${QUALIFIERS}))?(?:[ \\t]{1,4}(?:${QUALIFIERS}))?[ \\t]{0,4}` +
     '(users?|members?|subscribers?|viewers?|households?|customers?|accounts?|profiles?|devices?|clients?|services|hosts|servers|requests?|queries|calls|lookups?|' +
     'decisions?|events?|messages?|writes?|reads?|impressions?|clicks?|plays?|streams?|sessions?|QPS|RPS|TPS|DAU|MAU|titles?|items?|videos?|' +
@@ -62,16 +62,23 @@ export const scaleRule: ProbeRule = {
   signal: 'requirements',
   find({ lines }) {
     const probes: RuleProbe[] = [];
+    const seen = new Set<string>();
     for (const { line, text, sectionId } of lines) {
       if (sectionId !== 'requirements') continue;
       QUANTITY.lastIndex = 0;
       for (let m = QUANTITY.exec(text); m && probes.length < MAX; m = QUANTITY.exec(text)) {
+        // "1 user" is a starting point, not a size to multiply.
+        if (!m[3] && Number(m[2].replace(/,/g, '')) < 2) continue;
+        const subject = `${m[1]} ${m[4]}`;
+        if (seen.has(subject.toLowerCase())) continue;
+        seen.add(subject.toLowerCase());
         const stated = m[0].replace(/\s+/g, ' ').trim();
         // The amount as written ("300k", "10 million") becomes ten times it; the words after it stay.
         const tenfold = `${timesTen(m[2], m[3] ?? '')}${m[0].slice(m[1].length)}`.replace(/\s+/g, ' ').trim();
         probes.push({
-          subject: `${m[1]} ${m[4]}`,
+          subject,
           line,
+          column: m.index,
           question: `You sized this at ${stated}. What breaks first at ten times that, ${tenfold}, and what would you change before it does?`,
         });
       }

@@ -75,13 +75,14 @@ export const technologyRule: ProbeRule = {
     const seen = new Set<string>();
     for (const { line, text, heading } of lines) {
       if (heading) continue;
-      for (const { name } of technologyMentions(text, technologies)) {
+      for (const { name, index } of technologyMentions(text, technologies)) {
         if (seen.has(name)) continue;
         seen.add(name);
         const alternative = ALTERNATIVES[name.toLowerCase()] ?? 'the obvious alternative';
         probes.push({
           subject: name,
           line,
+          column: index,
           question: `You chose ${name}. Why ${name} here rather than ${alternative}, what have you seen it do well or badly, and what would make you switch?`,
         });
         if (probes.length === MAX) return probes;
