@@ -69,6 +69,51 @@ export function setFrontMatterKey(text: string, key: string, value: unknown, opt
   return verified(inner, { from, to, lines }, expected, fileLine, eol);
 }
 
+/**
+ * Edits that set `key` of the `index`-th item (0-based) of the top-level block list `listKey` to
+ * `value`, printed on one line (use `shape` to put a mapping in flow style): the key's line is
+ * replaced when its value sits wholly on it with no comment, or a new line goes after the item's
+ * first key. Refused when the item is not a block mapping or the key spans several lines.
+ */
+export function setListItemKey(text: string, listKey: string, index: number, key: string, value: unknown, options: FrontMatterEditOptions = {}): FrontMatterEdit {
+  const located = locate(text, listKey);
+  if ('error' in located) return located;
+  if ('none' in located || !located.pair) return { error: `the front matter has no "${listKey}" list` };
+  const { inner, source, pair, data, fileLine, eol } = located;
+  const seq = pair.value as Node | null;
+  const list = data[listKey];
+  if (!isSeq(seq) || seq.flow || !Array.isArray(list)) return { error: `"${listKey}" in the front matter is not a block list` };
+  const item = seq.items[index] as Node | null | undefined;
+  const old = list[index] as Record<string, unknown> | undefined;
+  const first = isMap(item) ? (item.items[0] as Pair | undefined) : undefined;
+  if (!isMap(item) || item.flow || !first || !isScalar(first.key) || !first.key.range || typeof old !== 'object' || old === null) {
+    return { error: `item ${index + 1} of "${listKey}" in the front matter is not a mapping written line by line` };
+  }
+  const lines = renderKey(key, value, options);
+  if (lines.length !== 1) return { error: `the new "${key}" does not fit on one line` };
+  const line = ' '.repeat(columnOf(source, first.key.range[0])) + lines[0];
+  const existing = item.items.find((p) => isScalar(p.key) && p.key.value === key);
+  if (existing) {
+    const keyNode = existing.key as Node;
+    const valueNode = existing.value as Node | null;
+    const from = lineOf(source, keyNode.range![0]);
+    const end = valueNode?.range ? valueNode.range[1] : keyNode.range![1];
+    const tail = inner[from].slice(columnOf(source, end));
+    if (!valueNode?.range || lineOf(source, Math.max(valueNode.range[0], end - 1)) !== from || /#/.test(tail)) {
+      return { error: `"${key}" (line ${fileLine(from)}) is not on one line of its own without a comment` };
+    }
+    const expected = { ...data, [listKey]: list.map((e, i) => (i === index ? { ...old, [key]: value } : e)) };
+    return verified(inner, { from, to: from + 1, lines: [line] }, expected, fileLine, eol);
+  }
+  const firstValue = first.value as Node | null;
+  const at = lineOf(source, firstValue?.range ? Math.max(firstValue.range[0], firstValue.range[1] - 1) : first.key.range[1]) + 1;
+  const [firstKey, ...restKeys] = Object.keys(old);
+  const reordered: Record<string, unknown> = { [firstKey]: old[firstKey], [key]: value };
+  for (const k of restKeys) reordered[k] = old[k];
+  const expected = { ...data, [listKey]: list.map((e, i) => (i === index ? reordered : e)) };
+  return verified(inner, { from: at, to: at, lines: [line] }, expected, fileLine, eol);
+}
+
 /** Lines `from` to `to` (exclusive) of the front matter become `lines`; or text goes in at a position. */
 type Plan =
   | { readonly from: number; readonly to: number; readonly lines: readonly string[] }
