@@ -142,8 +142,14 @@ describe('linting answers in VS Code', function () {
     const root = vscode.Uri.joinPath(workspaceRoot(), 'lint-tests', 'first-lint');
     const write = (path: string, text: string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root, path), new TextEncoder().encode(text));
     const text = '---\ntemplate: system-design\n---\n# T\n\n## Requirements\n\n- 1M users.\n';
+    // The watcher's events for the new project files re-lint open answers; they are waited for
+    // here, so a late one cannot land in the middle of the counting below.
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/.design-practice.json'));
+    const created = new Set<string>();
+    const bothSeen = waitFor(watcher.onDidCreate, (u) => (u && created.add(u.path), created.size === 2), 'the watcher to see both project files');
     await write('differs/.design-practice.json', '{ "rules": { "missing-section": "off" } }\n');
     await write('same/.design-practice.json', '{ "rules": {} }\n');
+    await bothSeen.finally(() => watcher.dispose());
     /** Whether each lint of the answer in `folder` reported SD001, in order, once its project file was looked for. */
     const lints = async (folder: string): Promise<boolean[]> => {
       await write(`${folder}/answer.md`, text);
