@@ -6,6 +6,10 @@ import * as vscode from 'vscode';
 import { AnswerIndex } from './catalog/answerIndex';
 import { CatalogService } from './catalog/catalogService';
 import { registerCommands } from './commands';
+import { SIGNALS } from '../core/interview';
+import { DebriefPanel } from './interview/debriefPanel';
+import { InterviewerView } from './interview/interviewerView';
+import { MockInterview } from './interview/mockInterview';
 import { AnswerLinter } from './lint/answerLinter';
 import { registerLintFeatures } from './lint/register';
 import { AnswerStatusBar } from './lint/statusBar';
@@ -13,6 +17,7 @@ import { AnswerContextKey } from './practice/answerContextKey';
 import { PracticeTimer } from './practice/practiceTimer';
 import type { Services } from './services';
 import { VsCodeSettings } from './settings';
+
 import { PromptPanel } from './views/promptPanel';
 import { PromptTreeProvider } from './views/promptTree';
 
@@ -28,14 +33,18 @@ export function activate(context: vscode.ExtensionContext): Services {
   const promptTree = new PromptTreeProvider(catalog, answers, context.workspaceState);
   const treeView = vscode.window.createTreeView('designPractice.prompts', { treeDataProvider: promptTree, showCollapseAll: true });
   promptTree.attach(treeView);
-  const promptPanel = new PromptPanel(context.extensionUri, catalog, answers, log);
+  const promptPanel = new PromptPanel(context.extensionUri, catalog, answers, log, SIGNALS);
   const linter = new AnswerLinter(settings, log, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   const statusBar = new AnswerStatusBar(linter);
   const answerContext = new AnswerContextKey(linter, settings);
   // Resumes a session kept in workspace state before the window reloaded.
   const timer = new PracticeTimer(context.workspaceState, settings, log);
+  const interview = new MockInterview(timer, catalog, context.workspaceState, linter, log);
+  const interviewerView = new InterviewerView(context.extensionUri, interview, (id) => SIGNALS.find((s) => s.id === id)?.title ?? id, log);
+  const debriefPanel = new DebriefPanel(context.extensionUri, linter, SIGNALS, log);
+  interview.onDidFinish((finished) => void debriefPanel.show(finished), undefined, context.subscriptions);
 
-  const services: Services = { context, log, settings, catalog, answers, promptTree, treeView, promptPanel, linter, statusBar, timer, answerContext };
+  const services: Services = { context, log, settings, catalog, answers, promptTree, treeView, promptPanel, linter, statusBar, timer, answerContext, interview, interviewerView, debriefPanel };
   context.subscriptions.push(
     log,
     settings,
@@ -48,6 +57,9 @@ export function activate(context: vscode.ExtensionContext): Services {
     statusBar,
     answerContext,
     timer,
+    interview,
+    interviewerView,
+    debriefPanel,
     registerLintFeatures(services),
     registerCommands(services),
   );

@@ -2,6 +2,9 @@
 import type * as vscode from 'vscode';
 import type { AnswerIndex } from './catalog/answerIndex';
 import type { CatalogService } from './catalog/catalogService';
+import type { DebriefPanel } from './interview/debriefPanel';
+import type { InterviewerView } from './interview/interviewerView';
+import type { MockInterview } from './interview/mockInterview';
 import type { AnswerLinter } from './lint/answerLinter';
 import type { AnswerStatusBar } from './lint/statusBar';
 import type { AnswerContextKey } from './practice/answerContextKey';
@@ -24,4 +27,7 @@ export interface Services {
   readonly statusBar: AnswerStatusBar;
   readonly timer: PracticeTimer;
   readonly answerContext: AnswerContextKey;
+  readonly interview: MockInterview;
+  readonly interviewerView: InterviewerView;
+  readonly debriefPanel: DebriefPanel;
 }

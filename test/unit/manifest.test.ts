@@ -58,9 +58,9 @@ describe('package.json', () => {
     }
   });
 
-  it('the view lives in the Design Practice container', () => {
+  it('the views live in the Design Practice container', () => {
     assert.deepEqual(manifest.contributes.viewsContainers.activitybar.map((c) => c.id), ['designPractice']);
-    assert.deepEqual(manifest.contributes.views.designPractice.map((v) => v.id), ['designPractice.prompts']);
+    assert.deepEqual(manifest.contributes.views.designPractice.map((v) => v.id), ['designPractice.prompts', 'designPractice.interviewer']);
   });
 
   it('the .vsix holds the bundle and what VS Code reads at run time, nothing else', function () {

@@ -35,6 +35,7 @@ export type PromptViewMessage =
   | { readonly type: 'startAnswer' }
   | { readonly type: 'openAnswer' }
   | { readonly type: 'startTimer' }
+  | { readonly type: 'startMockInterview' }
   | { readonly type: 'openFile'; readonly index: number };
 
 /** How many sessions the history table lists; the average row still counts them all. */
@@ -244,7 +245,7 @@ export function renderPracticeHistory(entries: readonly PracticeHistoryEntry[], 
  * carry `data-command` (and `data-index` for one answer), which the view's script posts as a
  * `PromptViewMessage`.
  */
-export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary[], practice: readonly PracticeHistoryEntry[] = []): string {
+export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary[], practice: readonly PracticeHistoryEntry[] = [], interviewsHtml = ''): string {
   const md = promptMarkdownRenderer();
   const tags = prompt.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join(' ');
   const facts = [
@@ -256,6 +257,7 @@ export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary
     '<button type="button" class="primary" disabled data-command="startAnswer">Start answer</button>',
     answers.length > 0 ? '<button type="button" class="secondary" disabled data-command="openAnswer">Open my answer</button>' : '',
     answers.length > 0 ? '<button type="button" class="secondary" disabled data-command="startTimer">Start timer</button>' : '',
+    '<button type="button" class="secondary" disabled data-command="startMockInterview">Start mock interview</button>',
   ].filter((s) => s).join('\n');
   const history =
     answers.length === 0
@@ -285,6 +287,7 @@ export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary
     history,
     '</section>',
     answers.length > 0 ? practiceSection(practice, new Set(practice.map((p) => p.answerLabel)).size > 1) : '',
+    interviewsHtml,
   ]
     .filter((s) => s)
     .join('\n');
@@ -309,7 +312,7 @@ function practiceSection(practice: readonly PracticeHistoryEntry[], showAnswer: 
 export function parsePromptViewMessage(value: unknown, answerCount: number): PromptViewMessage | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { type, index } = value as { type?: unknown; index?: unknown };
-  if (type === 'startAnswer' || type === 'openAnswer' || type === 'startTimer') return { type };
+  if (type === 'startAnswer' || type === 'openAnswer' || type === 'startTimer' || type === 'startMockInterview') return { type };
   if (type === 'openFile' && typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < answerCount) return { type, index };
   return undefined;
 }

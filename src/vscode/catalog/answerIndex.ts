@@ -10,6 +10,7 @@ import { attemptFileName } from '../../core/answer/scaffold';
 import { isValidPromptId, joinInside, promptSlug } from '../../core/catalog/ids';
 import type { Prompt } from '../../core/catalog/prompt';
 import type { LintConfig } from '../../core/lint/config';
+import { readInterviewHistory, type InterviewRecord } from '../../core/debrief/interviewRecord';
 import { readPracticeHistory } from '../../core/practice/record';
 import type { PracticeRecord } from '../../core/practice/timer';
 import type { VsCodeSettings } from '../settings';
@@ -26,6 +27,8 @@ export interface AnswerEntry {
   readonly mtime: number;
   /** The timed practice sessions recorded under `practice:` in its front matter, in file order. */
   readonly practice: readonly PracticeRecord[];
+  /** The mock interviews recorded under `interviews:`, in file order. */
+  readonly interviews: readonly InterviewRecord[];
 }
 
 /** One practice session and the answer it is recorded in. */
@@ -227,7 +230,8 @@ export class AnswerIndex implements vscode.Disposable {
       const config = this.configFor(header.templateId ? undefined : prompt?.template);
       const status = answerStatus(result.text, config, { clarifyingQuestions: prompt?.clarifyingQuestions });
       const practice = readPracticeHistory(header.frontMatter?.data ?? {});
-      return { uri, promptId: header.promptId, status, mtime: result.mtime, practice };
+      const interviews = readInterviewHistory(header.frontMatter?.data ?? {});
+      return { uri, promptId: header.promptId, status, mtime: result.mtime, practice, interviews };
     } catch (error) {
       // The core does not throw on odd text; an answer that trips a bug must not stop the scan.
       this.log.error(`Cannot read answer ${uri.toString(true)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -305,7 +309,7 @@ function newestFirst(a: AnswerEntry, b: AnswerEntry): number {
 }
 
 function sameEntry(a: AnswerEntry | undefined, b: AnswerEntry | undefined): boolean {
-  return a === b || (!!a && !!b && a.promptId === b.promptId && a.status === b.status && a.mtime === b.mtime && samePractice(a.practice, b.practice));
+  return a === b || (!!a && !!b && a.promptId === b.promptId && a.status === b.status && a.mtime === b.mtime && samePractice(a.practice, b.practice) && JSON.stringify(a.interviews) === JSON.stringify(b.interviews));
 }
 
 function samePractice(a: readonly PracticeRecord[], b: readonly PracticeRecord[]): boolean {

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { fixAllMissingSections, insertSection } from './insertSection';
+import { askFollowUp, rehearseAloud, startMockInterview } from './interviewCommands';
 import { lintWorkspace } from './lintWorkspace';
 import { filterByLevel, newPromptFile, openAnswer, openPrompt, refreshPrompts, startAnswer } from './promptCommands';
 import { nextPhase, pauseTimer, resumeTimer, showTimerMenu, startTimer, stopTimer } from './timerCommands';
@@ -29,6 +30,9 @@ export const COMMANDS = {
   nextPhase,
   stopTimer,
   showTimerMenu,
+  startMockInterview,
+  askFollowUp,
+  rehearseAloud,
 } satisfies Record<string, CommandFactory>;
 
 /** The full id of a command name. */

@@ -27,8 +27,14 @@ export interface StartTimerOptions {
  * whose answer is used (picked when there are several, started when there is none); with neither,
  * the active answer, or a choice of the prompts answered so far. Returns the answer's Uri.
  */
-export const startTimer: CommandFactory = (services) => async (target?: unknown, options?: unknown) => {
-  const uri = await resolveAnswer(services, target);
+export const startTimer: CommandFactory = (services) => async (target?: unknown, options?: unknown) => startTiming(services, target, startOptions(options));
+
+/**
+ * Starts the timer on the answer `target` names (see Start Practice Timer); in interview mode a
+ * prompt without an answer gets one scaffolded without asking. Returns the answer's Uri.
+ */
+export async function startTiming(services: Services, target: unknown, options: StartTimerOptions & { readonly mode?: 'interview' }): Promise<vscode.Uri | undefined> {
+  const uri = await resolveAnswer(services, target, options.mode === 'interview');
   if (!uri) return undefined;
   const doc = await vscode.workspace.openTextDocument(uri);
   if (doc.languageId !== 'markdown') {
@@ -36,10 +42,10 @@ export const startTimer: CommandFactory = (services) => async (target?: unknown,
     return undefined;
   }
   const { timerTarget, phases } = await planFor(services, doc);
-  if (!(await services.timer.makeRoom(startOptions(options).ifActive))) return undefined;
-  await services.timer.start(timerTarget, phases);
+  if (!(await services.timer.makeRoom(options.ifActive))) return undefined;
+  await services.timer.start(options.mode ? { ...timerTarget, mode: options.mode } : timerTarget, phases);
   return uri;
-};
+}
 
 /** `designPractice.pauseTimer`. Returns whether the clock was paused. */
 export const pauseTimer: CommandFactory = (services) => () => services.timer.pause();
@@ -59,17 +65,17 @@ export const stopTimer: CommandFactory = (services) => () => services.timer.stop
 /** `designPractice.showTimerMenu`: the status bar item's menu of Pause, Resume, Next phase and Stop. */
 export const showTimerMenu: CommandFactory = (services) => () => services.timer.showMenu();
 
-async function resolveAnswer(services: Services, target: unknown): Promise<vscode.Uri | undefined> {
+async function resolveAnswer(services: Services, target: unknown, scaffold = false): Promise<vscode.Uri | undefined> {
   if (target instanceof vscode.Uri) return target;
   const promptId = promptIdOf(target);
-  if (promptId !== undefined) return answerToPrompt(services, promptId);
+  if (promptId !== undefined) return answerToPrompt(services, promptId, scaffold);
   const doc = vscode.window.activeTextEditor?.document;
   if (doc && isAnswerDocument(doc, services.settings.value)) return doc.uri;
   return chooseAnswer(services);
 }
 
 /** The answer to time for a prompt: its only one, a pick of several, or a new one. */
-async function answerToPrompt(services: Services, promptId: string): Promise<vscode.Uri | undefined> {
+async function answerToPrompt(services: Services, promptId: string, scaffold = false): Promise<vscode.Uri | undefined> {
   const answers = await services.answers.answersFor(promptId);
   if (answers.length === 1) return answers[0].uri;
   if (answers.length > 1) return (await pickAnswer(answers, 'Time which of your answers? (newest first)'))?.uri;
@@ -79,8 +85,10 @@ async function answerToPrompt(services: Services, promptId: string): Promise<vsc
     return undefined;
   }
   const start = 'Start Answer';
-  const choice = await vscode.window.showInformationMessage(`Design Practice: you have no answer to "${prompt.title}" yet. Start one, and time it?`, start);
-  if (choice !== start) return undefined;
+  if (!scaffold) {
+    const choice = await vscode.window.showInformationMessage(`Design Practice: you have no answer to "${prompt.title}" yet. Start one, and time it?`, start);
+    if (choice !== start) return undefined;
+  }
   return vscode.commands.executeCommand<vscode.Uri | undefined>('designPractice.startAnswer', promptId);
 }
 

@@ -23,8 +23,8 @@ import {
   type PracticeSnapshot,
   type PracticeStatus,
 } from '../../core/practice/timer';
-import { addFixEdits } from '../lint/convert';
 import type { VsCodeSettings } from '../settings';
+import { writeFrontMatter } from './frontMatterWriter';
 
 /** The workspace-state key the session is kept under. */
 export const TIMER_STATE_KEY = 'designPractice.timer';
@@ -40,6 +40,14 @@ export interface TimerTarget {
   /** The template the answer is read against, to find its sections. */
   readonly templateId: string;
   readonly promptId?: string;
+  /** `interview` for a mock interview: the interviewer asks follow-ups and a debrief follows the stop. */
+  readonly mode?: 'interview';
+}
+
+/** A session recorded in its answer's front matter, with what it was timed on. */
+export interface TimerRecorded {
+  readonly target: TimerTarget;
+  readonly record: PracticeRecord;
 }
 
 /** A phase change of the running session, with the answer it belongs to. */
@@ -63,6 +71,7 @@ interface SavedTimer {
   readonly title: string;
   readonly templateId: string;
   readonly promptId?: string;
+  readonly mode?: 'interview';
   readonly session: PracticeSessionState;
 }
 
@@ -77,7 +86,8 @@ export class PracticeTimer implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('designPractice.timer', vscode.StatusBarAlignment.Left, 101);
   private readonly phaseChanged = new vscode.EventEmitter<TimerPhaseChange>();
   private readonly stateChanged = new vscode.EventEmitter<PracticeStatus | undefined>();
-  private readonly disposables: vscode.Disposable[] = [this.item, this.phaseChanged, this.stateChanged];
+  private readonly recorded = new vscode.EventEmitter<TimerRecorded>();
+  private readonly disposables: vscode.Disposable[] = [this.item, this.phaseChanged, this.stateChanged, this.recorded];
   private current: Current | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
   private contextState: string | undefined | null = null;
@@ -89,6 +99,8 @@ export class PracticeTimer implements vscode.Disposable {
   readonly onDidChangePhase = this.phaseChanged.event;
   /** Fires when the session starts, pauses, resumes, stops unrecorded (`stopped`) or ends (undefined). */
   readonly onDidChangeState = this.stateChanged.event;
+  /** Fires when a stopped session has been recorded in its answer, before `onDidChangeState` ends it. */
+  readonly onDidRecord = this.recorded.event;
 
   constructor(
     private readonly memento: vscode.Memento,
@@ -117,6 +129,11 @@ export class PracticeTimer implements vscode.Disposable {
   /** The answer being timed. */
   get answerUri(): vscode.Uri | undefined {
     return this.current?.target.uri;
+  }
+
+  /** What the session under way is timed on. */
+  get target(): TimerTarget | undefined {
+    return this.current?.target;
   }
 
   /** The session's phases. */
@@ -250,7 +267,10 @@ export class PracticeTimer implements vscode.Disposable {
     await this.persist();
     this.log.info(`Practice recorded in ${label}: ${JSON.stringify(record)}`);
     this.refresh();
+    this.recorded.fire({ target: current.target, record });
     this.stateChanged.fire(undefined);
+    // A mock interview goes on to its debrief, which says more than this summary.
+    if (current.target.mode === 'interview') return { record, saved: true };
     const history = 'Show History';
     const promptId = current.target.promptId;
     void vscode.window.showInformationMessage(`Design Practice: ${practiceSummaryText(record)}`, ...(promptId ? [history] : [])).then((choice) => {
@@ -354,27 +374,7 @@ export class PracticeTimer implements vscode.Disposable {
 
   /** Writes `record` into the answer's front matter. */
   private async writeRecord(uri: vscode.Uri, record: PracticeRecord): Promise<{ ok: true } | { error: string }> {
-    let doc: vscode.TextDocument | undefined;
-    if (uri.scheme === 'untitled') {
-      // Opening an untitled URI that is gone would make a new empty file and record into that.
-      doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      if (!doc) return { error: 'the untitled answer is no longer open' };
-    } else {
-      try {
-        doc = await vscode.workspace.openTextDocument(uri);
-      } catch (error) {
-        return { error: `the file cannot be opened (${error instanceof Error ? error.message : String(error)})` };
-      }
-    }
-    const wasDirty = doc.isDirty;
-    const result = recordPractice(doc.getText(), record);
-    if ('error' in result) return { error: result.error };
-    const edit = new vscode.WorkspaceEdit();
-    addFixEdits(edit, doc.uri, { title: 'Record the practice session', edits: result.edits });
-    if (!(await vscode.workspace.applyEdit(edit))) return { error: 'VS Code refused the edit' };
-    // Unsaved changes of the user's stay unsaved: saving them is their call, not the timer's.
-    if (!wasDirty && !doc.isUntitled && !(await doc.save())) this.log.warn(`Recorded the practice in ${uri.toString(true)} but could not save it`);
-    return { ok: true };
+    return writeFrontMatter(uri, 'Record the practice session', (text) => recordPractice(text, record), this.log);
   }
 
   private notifyPhase(change: PhaseChange, answer: vscode.Uri): void {
@@ -438,6 +438,7 @@ export class PracticeTimer implements vscode.Disposable {
       title: current.target.title,
       templateId: current.target.templateId,
       ...(current.target.promptId ? { promptId: current.target.promptId } : {}),
+      ...(current.target.mode ? { mode: current.target.mode } : {}),
       session: current.session.toJSON(),
     };
     try {
@@ -484,9 +485,10 @@ export class PracticeTimer implements vscode.Disposable {
 
 function parseSaved(value: unknown): Current | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { version, answer, title, templateId, promptId, session } = value as Partial<Record<keyof SavedTimer, unknown>>;
+  const { version, answer, title, templateId, promptId, mode, session } = value as Partial<Record<keyof SavedTimer, unknown>>;
   if (version !== 1 || typeof answer !== 'string' || typeof title !== 'string' || typeof templateId !== 'string') return undefined;
   if (promptId !== undefined && typeof promptId !== 'string') return undefined;
+  if (mode !== undefined && mode !== 'interview') return undefined;
   const restored = PracticeSession.fromJSON(session);
   if (!restored) return undefined;
   let uri: vscode.Uri;
@@ -495,5 +497,5 @@ function parseSaved(value: unknown): Current | undefined {
   } catch {
     return undefined;
   }
-  return { target: { uri, title, templateId, ...(promptId ? { promptId } : {}) }, session: restored };
+  return { target: { uri, title, templateId, ...(promptId ? { promptId } : {}), ...(mode ? { mode } : {}) }, session: restored };
 }

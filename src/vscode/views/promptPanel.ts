@@ -3,11 +3,13 @@
  * `renderPromptHtml` (raw HTML off), with the practice sessions recorded in the answers; this adapter adds the Content-Security-Policy shell, loads the
  * stylesheet and script from media/, and turns the buttons' messages into commands.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { escapeHtml, parsePromptViewMessage, renderPromptHtml, type AnswerSummary, type PracticeHistoryEntry } from '../../core/catalog/promptView';
+import type { DebriefSignal } from '../../core/debrief/debrief';
+import { renderInterviewSection, type RatedAttempt } from '../../core/debrief/ratingsChart';
 import type { AnswerEntry, AnswerIndex } from '../catalog/answerIndex';
 import type { CatalogService } from '../catalog/catalogService';
+import { webviewPage } from './webviewPage';
 
 /** The webview panel's view type. */
 export const PROMPT_VIEW_TYPE = 'designPractice.prompt';
@@ -32,6 +34,7 @@ export class PromptPanel implements vscode.Disposable {
     private readonly catalog: CatalogService,
     private readonly answers: AnswerIndex,
     private readonly log: vscode.LogOutputChannel,
+    private readonly signals: readonly DebriefSignal[] = [],
   ) {
     catalog.onDidChange(() => this.rerender(), this, this.disposables);
     answers.onDidChange(() => this.rerender(), this, this.disposables);
@@ -110,43 +113,20 @@ export class PromptPanel implements vscode.Disposable {
     try {
       const [prompt, answers] = await Promise.all([this.catalog.getPrompt(promptId), this.answers.answersFor(promptId)]);
       if (count !== this.renderCount || this.panel !== panel) return;
-      const nonce = randomBytes(16).toString('base64');
       let body: string;
       if (prompt) {
         panel.title = prompt.title;
-        body = renderPromptHtml(prompt, answers.map(summary), answers.flatMap(practiceEntries));
+        body = renderPromptHtml(prompt, answers.map(summary), answers.flatMap(practiceEntries), renderInterviewSection(interviewAttempts(answers), this.signals));
       } else {
         // The prompt file was deleted or broken while on show.
         body = `<p class="empty">The prompt ${escapeHtml(promptId)} is no longer in the catalog.</p>`;
       }
       this.shownAnswers = prompt ? answers : [];
-      panel.webview.html = this.shell(panel.webview, nonce, prompt?.title ?? promptId, body);
+      panel.webview.html = webviewPage(panel.webview, vscode.Uri.joinPath(this.extensionUri, 'media'), prompt?.title ?? promptId, body, ['prompt.css', 'interview.css'], 'prompt.js');
       this.rendered.fire(promptId);
     } catch (error) {
       this.log.error(`Rendering prompt ${promptId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
-  }
-
-  /** The page around the body: a strict CSP allowing only media/ styles and this render's script. */
-  private shell(webview: vscode.Webview, nonce: string, title: string, body: string): string {
-    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'prompt.css'));
-    const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'prompt.js'));
-    const csp = [`default-src 'none'`, `img-src ${webview.cspSource}`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(css.toString())}">
-<title>${escapeHtml(title)}</title>
-</head>
-<body>
-${body}
-<script nonce="${escapeHtml(nonce)}" src="${escapeHtml(js.toString())}"></script>
-</body>
-</html>`;
   }
 
   /** Runs what a button asked for. Anything but a known message is ignored and logged. */
@@ -166,6 +146,9 @@ ${body}
         break;
       case 'startTimer':
         void vscode.commands.executeCommand('designPractice.startTimer', promptId);
+        break;
+      case 'startMockInterview':
+        void vscode.commands.executeCommand('designPractice.startMockInterview', promptId);
         break;
       case 'openFile':
         void vscode.window.showTextDocument(this.shownAnswers[message.index].uri, { viewColumn: vscode.ViewColumn.Beside, preview: false });
@@ -191,6 +174,19 @@ function practiceEntries(entry: AnswerEntry): PracticeHistoryEntry[] {
     const date = Number.isFinite(started.getTime()) ? started.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : record.started;
     return { answerLabel, date, record };
   });
+}
+
+/** Every mock interview in the answers, oldest first, with its date as the user reads dates. */
+function interviewAttempts(entries: readonly AnswerEntry[]): (RatedAttempt & { questions: readonly string[] })[] {
+  return entries
+    .flatMap((e) => e.interviews)
+    .sort((a, b) => (Date.parse(a.started) || 0) - (Date.parse(b.started) || 0))
+    .map((i) => ({ date: readableDate(i.started), ratings: i.ratings ?? {}, questions: i.questions }));
+}
+
+function readableDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isFinite(date.getTime()) ? date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : iso;
 }
 
 function safeJson(value: unknown): string {

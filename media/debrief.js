@@ -1,0 +1,23 @@
+// The Debrief view's only script: Save posts the ratings chosen, a line button posts the line, and
+// the extension answers with a status line. It reads nothing from the page but the form.
+(function () {
+  'use strict';
+  const vscode = acquireVsCodeApi();
+  const form = document.getElementById('ratings');
+  const status = document.getElementById('status');
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const ratings = {};
+    for (const input of form.querySelectorAll('input[type=radio]:checked')) ratings[input.name] = Number(input.value);
+    vscode.postMessage({ type: 'save', ratings });
+  });
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button[data-line]') : null;
+    if (!button) return;
+    event.preventDefault();
+    vscode.postMessage({ type: 'revealLine', line: Number(button.getAttribute('data-line')) });
+  });
+  window.addEventListener('message', (event) => {
+    if (event.data && event.data.type === 'status' && typeof event.data.text === 'string') status.textContent = event.data.text;
+  });
+})();

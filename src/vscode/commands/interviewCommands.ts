@@ -1,0 +1,45 @@
+/**
+ * The mock interview's commands. Start Mock Interview starts the practice timer in interview mode
+ * (on the answer to a prompt, scaffolded when there is none), then the interviewer; Ask Me a
+ * Follow-up and Rehearse Aloud pass through to the `MockInterview`. Stopping is the timer's Stop.
+ */
+import * as vscode from 'vscode';
+import type { CommandFactory } from './index';
+import { startTiming, type StartTimerOptions } from './timerCommands';
+
+/**
+ * `designPractice.startMockInterview [answerUri | promptId | prompt node] [options]`: as Start
+ * Practice Timer, in interview mode. Returns the answer's Uri.
+ */
+export const startMockInterview: CommandFactory = (services) => async (target?: unknown, options?: unknown) => {
+  const ifActive = typeof options === 'object' && options !== null ? (options as StartTimerOptions).ifActive : undefined;
+  const uri = await startTiming(services, target, { ...(ifActive === 'stop' || ifActive === 'cancel' ? { ifActive } : {}), mode: 'interview' });
+  if (!uri) return undefined;
+  await services.interview.begin();
+  await services.interviewerView.reveal();
+  // The answer keeps the focus: the user starts by writing requirements.
+  await vscode.window.showTextDocument(uri, { preview: false });
+  return uri;
+};
+
+/** `designPractice.askFollowUp`: the interviewer's next question now. Returns what was asked. */
+export const askFollowUp: CommandFactory = (services) => async () => {
+  if (!services.interview.state) {
+    const start = 'Start Mock Interview';
+    const choice = await vscode.window.showInformationMessage('Design Practice: the interviewer asks follow-ups during a mock interview.', start);
+    if (choice === start) await vscode.commands.executeCommand('designPractice.startMockInterview');
+    return undefined;
+  }
+  // The view first: asking then puts the focus in the answer, on the line under the question.
+  await services.interviewerView.reveal();
+  const result = await services.interview.askNext();
+  if ('none' in result) {
+    void vscode.window.showInformationMessage(`Design Practice: ${result.none}`);
+    return undefined;
+  }
+  return result.asked;
+};
+
+/** `designPractice.rehearseAloud`: folds the answer to its headings, or unfolds it. Returns whether folded. */
+export const rehearseAloud: CommandFactory = (services) => async (uri?: unknown) =>
+  services.interview.toggleRehearsal(uri instanceof vscode.Uri ? uri : undefined);

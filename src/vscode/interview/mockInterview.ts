@@ -1,0 +1,285 @@
+/**
+ * The mock interview in the editor. It rides on a practice timer started in interview mode: from
+ * the Architecture phase on (and whenever the user asks) the next probe is asked, one at a time, in
+ * the Interviewer view and as `### Q: <question>` under the answer's `## Follow-ups`, with the cursor
+ * below it. When the timer records the session, the questions asked go into the answer's front
+ * matter and the Debrief view opens. The session's questions are kept in workspace state, so a
+ * reload picks the interview up where it was, as the timer does.
+ */
+import * as vscode from 'vscode';
+import type { Prompt } from '../../core/catalog/prompt';
+import type { AnswerDocument } from '../../core/answer/parseAnswer';
+import { addFollowUpQuestion, outlineHeadingLines } from '../../core/debrief/followUpsText';
+import { recordInterview } from '../../core/debrief/interviewRecord';
+import { askedFollowUps, probesFor, questionKey, type Probe } from '../../core/interview';
+import { analyze } from '../../core/lint/linter';
+import type { PracticeRecord } from '../../core/practice/timer';
+import type { CatalogService } from '../catalog/catalogService';
+import type { AnswerLinter } from '../lint/answerLinter';
+import type { PracticeTimer, TimerPhaseChange, TimerRecorded } from '../practice/practiceTimer';
+import { writeFrontMatter } from '../practice/frontMatterWriter';
+
+/** The workspace-state key the interview is kept under. */
+export const INTERVIEW_STATE_KEY = 'designPractice.interview';
+
+/** The context key menus read: true while a mock interview is under way. */
+export const INTERVIEW_CONTEXT_KEY = 'designPractice.interviewActive';
+
+/** The context key for Rehearse Aloud: true while the answer is folded to its headings. */
+export const REHEARSING_CONTEXT_KEY = 'designPractice.rehearsing';
+
+/** The first phase in which the interviewer starts asking on its own. */
+const FIRST_ASKING_PHASE = 'architecture';
+
+/** A question asked in this session: a probe of the interview core (lines 0-based). */
+export interface AskedProbe extends Probe {
+  /** When it was asked, epoch ms; for the log only. */
+  readonly askedAt: number;
+}
+
+/** What the interviewer has asked; `undefined` outside an interview. */
+export interface InterviewState {
+  readonly answer: vscode.Uri;
+  readonly title: string;
+  readonly promptId?: string;
+  readonly asked: readonly AskedProbe[];
+}
+
+/** What `askNext` did. */
+export type AskResult = { readonly asked: AskedProbe } | { readonly none: string };
+
+/** What the debrief needs from a finished interview. */
+export interface FinishedInterview {
+  readonly answer: vscode.Uri;
+  readonly title: string;
+  readonly promptId?: string;
+  readonly record: PracticeRecord;
+  readonly asked: readonly AskedProbe[];
+  /** Whether the questions were written into the front matter, or why not. */
+  readonly saved: true | string;
+}
+
+interface Saved {
+  readonly version: 1;
+  readonly answer: string;
+  readonly title: string;
+  readonly promptId?: string;
+  readonly asked: readonly AskedProbe[];
+}
+
+export class MockInterview implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<InterviewState | undefined>();
+  private readonly finished = new vscode.EventEmitter<FinishedInterview>();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.finished];
+  private current: { answer: vscode.Uri; title: string; promptId?: string; asked: AskedProbe[] } | undefined;
+  private rehearsing = false;
+  /** The interview whose recorded session is being written up, so the timer's end does not cut it short. */
+  private finishing: object | undefined;
+  /** Asks are queued so two (a phase change and a click) never write the same question twice. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Fires when a question is asked and when the interview starts or ends. */
+  readonly onDidChange = this.changed.event;
+  /** Fires when the session was recorded and the interview is over, for the debrief. */
+  readonly onDidFinish = this.finished.event;
+
+  constructor(
+    private readonly timer: PracticeTimer,
+    private readonly catalog: CatalogService,
+    private readonly memento: vscode.Memento,
+    private readonly linter: AnswerLinter,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    timer.onDidChangePhase((change) => this.onPhase(change), this, this.disposables);
+    timer.onDidRecord((recorded) => void this.onRecorded(recorded), this, this.disposables);
+    timer.onDidChangeState((state) => {
+      // Discarded, or stopped by a new session: nothing to debrief.
+      if (state === undefined && this.current && this.finishing !== this.current) void this.end();
+    }, this, this.disposables);
+    this.restore();
+  }
+
+  /** The interview under way. */
+  get state(): InterviewState | undefined {
+    return this.current && { ...this.current, asked: [...this.current.asked] };
+  }
+
+  /** The question asked last. */
+  get currentProbe(): AskedProbe | undefined {
+    return this.current?.asked[this.current.asked.length - 1];
+  }
+
+  /** Whether Rehearse Aloud has folded the answer. */
+  get isRehearsing(): boolean {
+    return this.rehearsing;
+  }
+
+  /** Begins the interview on the answer the timer has just started timing in interview mode. */
+  async begin(): Promise<void> {
+    const target = this.timer.target;
+    if (!target || target.mode !== 'interview') throw new Error('Start the practice timer in interview mode first.');
+    this.current = { answer: target.uri, title: target.title, ...(target.promptId ? { promptId: target.promptId } : {}), asked: [] };
+    await this.persist();
+    this.setContext(true);
+    this.log.info(`Mock interview started on ${vscode.workspace.asRelativePath(target.uri)}`);
+    this.changed.fire(this.state);
+  }
+
+  /**
+   * Asks the next probe: answer probes first, then the prompt's, skipping any asked in this session
+   * or already under Follow-ups. Writes `### Q:` into the answer with the cursor below it.
+   */
+  askNext(): Promise<AskResult> {
+    const next = this.queue.then(() => this.doAsk());
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async doAsk(): Promise<AskResult> {
+    const current = this.current;
+    if (!current) return { none: 'No mock interview is under way. Start one with "Design Practice: Start Mock Interview".' };
+    let doc: vscode.TextDocument;
+    try {
+      doc = await vscode.workspace.openTextDocument(current.answer);
+    } catch (error) {
+      return { none: `Cannot open ${vscode.workspace.asRelativePath(current.answer)}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const prompt = current.promptId ? await this.catalog.getPrompt(current.promptId) : undefined;
+    const text = doc.getText();
+    const answer = this.parse(doc, prompt);
+    // probesFor leaves out questions answered under Follow-ups; those asked but not yet answered are left out here.
+    const already = new Set([...current.asked.map((a) => questionKey(a.question)), ...askedFollowUps(answer).map((f) => questionKey(f.question))]);
+    const askedIds = new Set(current.asked.map((a) => a.id));
+    const probe = probesFor(answer, prompt).find((p) => !askedIds.has(p.id) && !already.has(questionKey(p.question)));
+    if (!probe) return { none: 'The interviewer has no more questions for this answer.' };
+    // Follow the line the probe refers to across the edit: the question is added at the end, after it.
+    const asked: AskedProbe = { ...probe, askedAt: Date.now() };
+    const { edit, cursorLine } = addFollowUpQuestion(answer, text, probe.question);
+    const written = await writeFrontMatter(current.answer, 'Add a follow-up question', () => ({ edits: [edit] }), this.log);
+    if ('error' in written) return { none: `The question could not be added to ${vscode.workspace.asRelativePath(current.answer)}: ${written.error}` };
+    if (this.current !== current) return { none: 'The interview ended meanwhile.' };
+    current.asked.push(asked);
+    await this.persist();
+    await this.placeCursor(written.document, cursorLine - 1);
+    this.log.info(`Interviewer asked (${probe.id}, ${probe.signal}): ${probe.question}`);
+    this.changed.fire(this.state);
+    return { asked };
+  }
+
+  /** Shows the answer line a probe refers to (0-based). */
+  async revealLine(line: number): Promise<void> {
+    const current = this.current;
+    if (!current) return;
+    const doc = await vscode.workspace.openTextDocument(current.answer);
+    const at = new vscode.Position(Math.max(0, Math.min(line, doc.lineCount - 1)), 0);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false, selection: new vscode.Range(at, at) });
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /**
+   * Rehearse Aloud: folds the answer to its headings, so the design is talked through from the
+   * outline, or unfolds it again. Returns whether it is now folded.
+   */
+  async toggleRehearsal(uri?: vscode.Uri): Promise<boolean> {
+    const target = uri ?? this.current?.answer ?? vscode.window.activeTextEditor?.document.uri;
+    if (!target) throw new Error('Open an answer to rehearse.');
+    const doc = await vscode.workspace.openTextDocument(target);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    if (this.rehearsing) {
+      await vscode.commands.executeCommand('editor.unfoldAll');
+      this.rehearsing = false;
+    } else {
+      const headings = outlineHeadingLines(this.parse(doc, undefined));
+      // Innermost first, so a ### under a ## is folded before the ## folds over it.
+      await vscode.commands.executeCommand('editor.unfoldAll');
+      await vscode.commands.executeCommand('editor.fold', { levels: 1, direction: 'down', selectionLines: [...headings].reverse() });
+      const top = new vscode.Position(0, 0);
+      editor.selection = new vscode.Selection(top, top);
+      this.rehearsing = true;
+    }
+    void vscode.commands.executeCommand('setContext', REHEARSING_CONTEXT_KEY, this.rehearsing);
+    this.changed.fire(this.state);
+    return this.rehearsing;
+  }
+
+  /** The answer as the linter reads it (its project's settings), against its prompt's template when it names none. */
+  private parse(doc: vscode.TextDocument, prompt: Prompt | undefined): AnswerDocument {
+    const config = this.linter.configFor(doc.uri);
+    return analyze(doc.getText(), prompt ? { ...config, defaultTemplate: prompt.template } : config).answer;
+  }
+
+  private onPhase(change: TimerPhaseChange): void {
+    const current = this.current;
+    if (!current || change.answer.toString() !== current.answer.toString()) return;
+    const phases = this.timer.phases;
+    const first = phases.findIndex((p) => p.section === FIRST_ASKING_PHASE);
+    if (first < 0 || change.to < first) return;
+    void this.askNext().then((result) => {
+      if ('none' in result) this.log.info(`No question on entering ${change.phase.section}: ${result.none}`);
+    });
+  }
+
+  private async onRecorded({ target, record }: TimerRecorded): Promise<void> {
+    const current = this.current;
+    if (target.mode !== 'interview' || !current || target.uri.toString() !== current.answer.toString()) return;
+    this.finishing = current;
+    await this.queue;
+    const questions = current.asked.map((a) => a.question);
+    const written = await writeFrontMatter(current.answer, 'Record the mock interview', (text) => recordInterview(text, { started: record.started, questions }), this.log);
+    const saved = 'error' in written ? written.error : true;
+    if (saved !== true) {
+      this.log.warn(`The questions of the mock interview were not recorded in ${vscode.workspace.asRelativePath(current.answer)}: ${saved}`);
+      void vscode.window.showWarningMessage(`Design Practice: the questions of the mock interview were not recorded in ${vscode.workspace.asRelativePath(current.answer)}: ${saved}`);
+    }
+    await this.end();
+    this.finished.fire({ answer: current.answer, title: current.title, ...(current.promptId ? { promptId: current.promptId } : {}), record, asked: current.asked, saved });
+  }
+
+  private async end(): Promise<void> {
+    if (!this.current) return;
+    this.current = undefined;
+    if (this.rehearsing) await this.toggleRehearsal().catch(() => undefined);
+    await this.persist();
+    this.setContext(false);
+    this.changed.fire(undefined);
+  }
+
+  private async placeCursor(doc: vscode.TextDocument, line: number): Promise<void> {
+    const open = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false, ...(open?.viewColumn ? { viewColumn: open.viewColumn } : {}) });
+    const at = new vscode.Position(Math.min(line, doc.lineCount - 1), 0);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private setContext(active: boolean): void {
+    void vscode.commands.executeCommand('setContext', INTERVIEW_CONTEXT_KEY, active);
+  }
+
+  private async persist(): Promise<void> {
+    const c = this.current;
+    const saved: Saved | undefined = c && { version: 1, answer: c.answer.toString(), title: c.title, ...(c.promptId ? { promptId: c.promptId } : {}), asked: c.asked };
+    try {
+      await this.memento.update(INTERVIEW_STATE_KEY, saved);
+    } catch (error) {
+      this.log.error(`Could not keep the mock interview in workspace state: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private restore(): void {
+    const saved = this.memento.get<Partial<Saved>>(INTERVIEW_STATE_KEY);
+    if (!saved) return;
+    const target = this.timer.target;
+    if (saved.version !== 1 || typeof saved.answer !== 'string' || typeof saved.title !== 'string' || !Array.isArray(saved.asked) || target?.mode !== 'interview' || target.uri.toString() !== saved.answer) {
+      void this.memento.update(INTERVIEW_STATE_KEY, undefined);
+      return;
+    }
+    const asked = saved.asked.filter((a): a is AskedProbe => typeof a === 'object' && a !== null && typeof a.id === 'string' && typeof a.question === 'string' && typeof a.signal === 'string');
+    this.current = { answer: target.uri, title: saved.title, ...(typeof saved.promptId === 'string' ? { promptId: saved.promptId } : {}), asked };
+    this.setContext(true);
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

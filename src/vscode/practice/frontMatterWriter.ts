@@ -1,0 +1,47 @@
+/**
+ * Applies a core front-matter edit (the practice record, a mock interview's questions, its ratings)
+ * to an answer: the core computes line edits from the text as VS Code has it now, and only those
+ * lines change. The file is saved when it had no unsaved changes before; unsaved changes of the
+ * user's stay unsaved, since saving them is their call.
+ */
+import * as vscode from 'vscode';
+import type { TextEdit } from '../../core/lint/types';
+import { addFixEdits } from '../lint/convert';
+
+/** Edits from the core, or why it made none. */
+export type CoreEditResult = { readonly edits: readonly TextEdit[] } | { readonly error: string };
+
+/**
+ * Runs `compute` on the answer's current text and applies its edits. Returns `{ error }` (nothing
+ * written) when the file cannot be opened, the core refuses, or VS Code refuses the edit.
+ */
+export async function writeFrontMatter(
+  uri: vscode.Uri,
+  title: string,
+  compute: (text: string) => CoreEditResult,
+  log: vscode.LogOutputChannel,
+): Promise<{ ok: true; document: vscode.TextDocument } | { error: string }> {
+  let doc: vscode.TextDocument | undefined;
+  if (uri.scheme === 'untitled') {
+    // Opening an untitled URI that is gone would make a new empty file and write into that.
+    doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!doc) return { error: 'the untitled answer is no longer open' };
+  } else {
+    try {
+      doc = await vscode.workspace.openTextDocument(uri);
+    } catch (error) {
+      return { error: `the file cannot be opened (${error instanceof Error ? error.message : String(error)})` };
+    }
+  }
+  const wasDirty = doc.isDirty;
+  const version = doc.version;
+  const result = compute(doc.getText());
+  if ('error' in result) return { error: result.error };
+  // The edits are line numbers in the text just read: if it changed meanwhile, they are stale.
+  if (doc.version !== version) return { error: 'the answer changed while the edit was prepared; try again' };
+  const edit = new vscode.WorkspaceEdit();
+  addFixEdits(edit, doc.uri, { title, edits: result.edits });
+  if (!(await vscode.workspace.applyEdit(edit))) return { error: 'VS Code refused the edit' };
+  if (!wasDirty && !doc.isUntitled && !(await doc.save())) log.warn(`${title}: wrote ${uri.toString(true)} but could not save it`);
+  return { ok: true, document: doc };
+}
