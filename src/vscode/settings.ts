@@ -146,6 +146,15 @@ export class VsCodeSettings implements vscode.Disposable {
       this,
       this.disposables,
     );
+    // Restricted settings (package.json `capabilities`) take their workspace values once the folder is trusted.
+    vscode.workspace.onDidGrantWorkspaceTrust(
+      () => {
+        this.current = this.load();
+        this.changed.fire(this.current);
+      },
+      this,
+      this.disposables,
+    );
   }
 
   get value(): DesignPracticeSettings {

@@ -10,6 +10,10 @@ interface Manifest {
   devDependencies: Record<string, string>;
   activationEvents: string[];
   icon: string;
+  capabilities?: {
+    untrustedWorkspaces?: { supported: boolean | string; description?: string; restrictedConfigurations?: string[] };
+    virtualWorkspaces?: { supported: boolean | string; description?: string };
+  };
   contributes: {
     commands: { command: string; title: string; category?: string; icon?: string }[];
     configuration: { properties: Record<string, { markdownDescription?: string; default?: unknown }> };
@@ -31,6 +35,16 @@ describe('package.json', () => {
 
   it('activates only on Markdown (views and commands activate implicitly)', () => {
     assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+  });
+
+  it('declares what works in Restricted Mode and in virtual workspaces, restricting only real settings', () => {
+    const { untrustedWorkspaces, virtualWorkspaces } = manifest.capabilities ?? {};
+    assert.equal(untrustedWorkspaces?.supported, 'limited');
+    assert.ok(untrustedWorkspaces.description && untrustedWorkspaces.description.length > 40);
+    assert.deepEqual(untrustedWorkspaces.restrictedConfigurations, ['designPractice.promptFolders', 'designPractice.lint.include']);
+    for (const key of untrustedWorkspaces.restrictedConfigurations) assert.ok(key.slice('designPractice.'.length) && key in manifest.contributes.configuration.properties, key);
+    assert.equal(virtualWorkspaces?.supported, 'limited');
+    assert.ok(virtualWorkspaces.description && virtualWorkspaces.description.length > 40);
   });
 
   it('every file it points at exists', () => {
