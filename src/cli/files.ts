@@ -1,7 +1,7 @@
 /** Finding answer files in folders and reading them safely: size and binary checks, UTF-8 decoding. */
 import * as path from 'node:path';
-import { readAnswerHeader, splitLines } from '../core/answer/parseAnswer';
-import type { CliIo } from './io';
+import type { PreparedText } from '../core/lint/linter';
+import type { CliIo, FileStat } from './io';
 
 /** Files larger than this are skipped rather than read. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -17,6 +17,8 @@ export interface FileTarget {
   readonly display: string;
   /** Named on the command line (always linted) rather than found in a folder (linted when an answer). */
   readonly explicit: boolean;
+  /** What `stat` said of it when the targets were collected, so reading it does not ask again. */
+  readonly stat?: FileStat;
 }
 
 /** A file's text, or why it was not read. */
@@ -25,10 +27,13 @@ export type ReadResult =
   | { readonly kind: 'skipped'; readonly reason: string }
   | { readonly kind: 'error'; readonly reason: string };
 
-/** Reads a file as text unless it is too large or binary. Never throws. */
-export async function readTextFile(io: CliIo, file: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
+/**
+ * Reads a file as text unless it is too large or binary. Never throws. `known` is a `stat` of it
+ * taken just before (the size is checked again after the read, since it can change).
+ */
+export async function readTextFile(io: CliIo, file: string, maxBytes = MAX_FILE_BYTES, known?: FileStat): Promise<ReadResult> {
   try {
-    const stat = await io.stat(file);
+    const stat = known ?? (await io.stat(file));
     if (!stat) return { kind: 'error', reason: 'no such file' };
     if (!stat.isFile) return { kind: 'error', reason: 'not a file' };
     if (stat.size > maxBytes) return { kind: 'skipped', reason: tooLarge(stat.size, maxBytes) };
@@ -48,16 +53,15 @@ export async function readTextFile(io: CliIo, file: string, maxBytes = MAX_FILE_
 }
 
 /**
- * Whether `text` is an answer file: its front matter names a `prompt` or a `template`. Front matter
- * that does not parse still counts when one of those keys is written in it, so a broken answer is
- * linted (and told what is broken) rather than silently passed over.
+ * Whether a text (split, its front matter read: `prepareText`, which the linter then reuses) is an
+ * answer file: its front matter names a `prompt` or a `template`. Front matter that does not parse
+ * still counts when one of those keys is written in it, so a broken answer is linted (and told what
+ * is broken) rather than silently passed over.
  */
-export function isAnswerText(text: string): boolean {
-  const { frontMatter } = readAnswerHeader(text);
+export function isAnswerText({ lines, frontMatter }: PreparedText): boolean {
   if (!frontMatter) return false;
   if ('prompt' in frontMatter.data || 'template' in frontMatter.data) return true;
   if (!frontMatter.error) return false;
-  const lines = splitLines(text.slice(0, 64 * 1024));
   for (let i = frontMatter.startLine + 1; i < frontMatter.endLine && i < lines.length; i++) {
     if (/^(?:prompt|template)\s*:/.test(lines[i])) return true;
   }

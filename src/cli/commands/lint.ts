@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { resolveConfig, type LintConfig } from '../../core/lint/config';
 import { applyFixes, fixOnlyAddsText } from '../../core/lint/fixes';
-import { lint } from '../../core/lint/linter';
+import { lint, prepareText } from '../../core/lint/linter';
 import { RULES } from '../../core/lint/rules';
 import type { Finding } from '../../core/lint/types';
 import { ConfigFinder, configProblemMessages, loadConfigFile, type LoadedConfig } from '../config';
@@ -11,7 +11,7 @@ import { json } from '../formatters/json';
 import { sarif } from '../formatters/sarif';
 import { stylish } from '../formatters/stylish';
 import type { FileResult, Formatter } from '../formatters/types';
-import type { CliIo } from '../io';
+import type { CliIo, FileStat } from '../io';
 import { VERSION } from '../version';
 import { parseCommandArgs, UsageError, type Command } from './args';
 
@@ -125,11 +125,17 @@ a file --fix left alone because it changed while being fixed, or when every file
  */
 async function collectTargets(io: CliIo, args: readonly string[], error: (message: string) => void): Promise<FileTarget[]> {
   const byFile = new Map<string, FileTarget>();
-  const add = async (target: FileTarget) => {
-    const key = await fileKey(io, target.path);
-    const seen = byFile.get(key);
-    // Named explicitly wins over found in a folder: it is then linted even without front matter.
-    if (!seen || (target.explicit && !seen.explicit)) byFile.set(key, target);
+  const add = async (found: readonly FileTarget[]) => {
+    // Stat'd together (a folder of a thousand answers would otherwise wait on each in turn); the
+    // stat is kept for reading the file.
+    const keyed = await mapLimit(found, CONCURRENCY * 4, (t) => fileKey(io, t.path));
+    found.forEach((t, i) => {
+      const { key, stat } = keyed[i];
+      const target = stat ? { ...t, stat } : t;
+      const seen = byFile.get(key);
+      // Named explicitly wins over found in a folder: it is then linted even without front matter.
+      if (!seen || (target.explicit && !seen.explicit)) byFile.set(key, target);
+    });
   };
   for (const arg of args) {
     const abs = path.resolve(io.cwd, arg);
@@ -143,10 +149,10 @@ async function collectTargets(io: CliIo, args: readonly string[], error: (messag
     if (!stat) {
       error(`${arg}: no such file or folder`);
     } else if (stat.isFile) {
-      await add({ path: abs, display: arg, explicit: true });
+      await add([{ path: abs, display: arg, explicit: true }]);
     } else if (stat.isDirectory) {
       const found = await findMarkdownFiles(io, abs, arg, (shown, reason) => error(`${shown}: cannot read the folder: ${reason}`));
-      for (const t of found) await add(t);
+      await add(found);
     } else {
       error(`${arg}: not a file or a folder`);
     }
@@ -154,34 +160,36 @@ async function collectTargets(io: CliIo, args: readonly string[], error: (messag
   return [...byFile.values()];
 }
 
-/** What identifies the file at `file`: its device and inode where known, else its real path. */
-async function fileKey(io: CliIo, file: string): Promise<string> {
+/** What identifies the file at `file`: its device and inode where known, else its real path; and its stat. */
+async function fileKey(io: CliIo, file: string): Promise<{ key: string; stat?: FileStat }> {
   try {
     const stat = await io.stat(file);
-    if (stat?.identity) return `id:${stat.identity}`;
-    return `path:${await io.realpath(file)}`;
+    if (stat?.identity) return { key: `id:${stat.identity}`, stat };
+    return { key: `path:${await io.realpath(file)}`, stat };
   } catch {
     // Reading it will report the problem; until then the path itself is the best key.
-    return `path:${file}`;
+    return { key: `path:${file}` };
   }
 }
 
 async function lintTarget(io: CliIo, target: FileTarget, fixedConfig: LoadedConfig | undefined, finder: ConfigFinder, fix: boolean): Promise<Outcome> {
-  const read = await readTextFile(io, target.path);
+  const read = await readTextFile(io, target.path, undefined, target.stat);
   if (read.kind === 'error') return { messages: [`${target.display}: ${read.reason}`], failed: true };
   if (read.kind === 'skipped') return { messages: [`skipped ${target.display}: ${read.reason}`], skipped: true };
-  if (!target.explicit && !isAnswerText(read.text)) return { messages: [] };
+  // Split and front matter read once: to tell whether it is an answer, then by the linter.
+  const prepared = prepareText(read.text);
+  if (!target.explicit && !isAnswerText(prepared)) return { messages: [] };
 
   const loaded = fixedConfig ?? (await finder.find(path.dirname(target.path)));
   if (loaded && !loaded.ok) return { config: loaded, messages: [`${target.display}: not linted because its configuration ${loaded.file} is unusable`], failed: true };
   const config = loaded?.config ?? defaultConfig;
   const messages: string[] = [];
 
-  if (!fix) return { config: loaded, messages, result: { file: target.display, findings: lint(read.text, config), fixed: 0 } };
+  if (!fix) return { config: loaded, messages, result: { file: target.display, findings: lint(read.text, config, prepared), fixed: 0 } };
 
   if (!read.validUtf8) {
     messages.push(`${target.display}: not fixed because it is not valid UTF-8 (fixing would change bytes you did not touch)`);
-    return { config: loaded, messages, result: { file: target.display, findings: lint(read.text, config), fixed: 0 } };
+    return { config: loaded, messages, result: { file: target.display, findings: lint(read.text, config, prepared), fixed: 0 } };
   }
   const bom = read.text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const original = read.text.slice(bom.length);

@@ -1,6 +1,6 @@
 /** The linter: parse once, run each enabled rule, honour inline switches, return sorted findings. */
 import { createSectionMatcher, type SectionMatcher } from '../answer/headingMatch';
-import { parseFrontMatter } from '../answer/frontMatter';
+import { parseFrontMatter, type FrontMatter } from '../answer/frontMatter';
 import { parseAnswer, splitLines, type AnswerDocument } from '../answer/parseAnswer';
 import { DEFAULT_TEMPLATE_ID, getTemplate, type Template } from '../answer/templates';
 import { resolveConfig, type LintConfig } from './config';
@@ -26,18 +26,30 @@ function matcherFor(config: LintConfig, template: Template): SectionMatcher {
   return matcher;
 }
 
-/** Lints an answer's text. Never throws on any input text. */
-export function lint(text: string, config: LintConfig = defaultConfig): Finding[] {
-  return analyze(text, config).findings;
+/** A text split into lines with its front matter read: what a caller that looked at the front matter first hands on. */
+export interface PreparedText {
+  readonly lines: readonly string[];
+  readonly frontMatter: FrontMatter | undefined;
+}
+
+/** Splits `text` into lines and reads its front matter, once, for `analyze` and for whoever asks first. */
+export function prepareText(text: string): PreparedText {
+  const lines = splitLines(text);
+  return { lines, frontMatter: parseFrontMatter(lines) };
+}
+
+/** Lints an answer's text. Never throws on any input text. `prepared`, when given, is `prepareText(text)`. */
+export function lint(text: string, config: LintConfig = defaultConfig, prepared?: PreparedText): Finding[] {
+  return analyze(text, config, RULES, prepared).findings;
 }
 
 /**
  * Parses an answer's text against the template its front matter names (else the configured default),
- * with the configured aliases: the answer as the rules and the `sections` command see it.
+ * with the configured aliases: the answer as the rules and the `sections` command see it. `prepared`,
+ * when given, is `prepareText(text)`, so a caller that read the front matter already does not parse it again.
  */
-export function readAnswer(text: string, config: LintConfig = defaultConfig): Omit<Analysis, 'findings'> {
-  const lines = splitLines(text);
-  const frontMatter = parseFrontMatter(lines);
+export function readAnswer(text: string, config: LintConfig = defaultConfig, prepared: PreparedText = prepareText(text)): Omit<Analysis, 'findings'> {
+  const { lines, frontMatter } = prepared;
   const named = frontMatter?.data.template;
   // An unknown template is SD010's to report; the answer is still read against the default.
   const template = (typeof named === 'string' && getTemplate(named)) || getTemplate(config.defaultTemplate) || getTemplate(DEFAULT_TEMPLATE_ID)!;
@@ -65,9 +77,9 @@ export function sectionReadings(text: string, config: LintConfig = defaultConfig
   }));
 }
 
-/** Lints an answer's text and returns the parsed answer with the findings. */
-export function analyze(text: string, config: LintConfig = defaultConfig, rules: readonly Rule[] = RULES): Analysis {
-  const { answer, template } = readAnswer(text, config);
+/** Lints an answer's text and returns the parsed answer with the findings. `prepared`, when given, is `prepareText(text)`. */
+export function analyze(text: string, config: LintConfig = defaultConfig, rules: readonly Rule[] = RULES, prepared?: PreparedText): Analysis {
+  const { answer, template } = readAnswer(text, config, prepared);
   const lines = answer.lines;
   const context: RuleContext = {
     answer,
