@@ -29,6 +29,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'silent',
   plugins: [problemMatcher],
+  // jsonc-parser's UMD build loads its parts with a require() esbuild cannot follow; its ESM build bundles.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 const contexts = await Promise.all([

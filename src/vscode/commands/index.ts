@@ -7,6 +7,7 @@ import type { Services } from '../services';
 import { fixAllMissingSections, insertSection } from './insertSection';
 import { askFollowUp, rehearseAloud, startMockInterview } from './interviewCommands';
 import { lintWorkspace } from './lintWorkspace';
+import { teachAlias } from './teachAlias';
 import { filterByLevel, newPromptFile, openAnswer, openPrompt, refreshPrompts, startAnswer } from './promptCommands';
 import { nextPhase, pauseTimer, resumeTimer, showTimerMenu, startTimer, stopTimer } from './timerCommands';
 
@@ -23,6 +24,7 @@ export const COMMANDS = {
   newPromptFile,
   insertSection,
   fixAllMissingSections,
+  teachAlias,
   lintWorkspace,
   startTimer,
   pauseTimer,

@@ -1,6 +1,6 @@
 /** Commands that add the sections an answer lacks, where the template's order puts them. */
 import * as vscode from 'vscode';
-import { findSection } from '../../core/answer/parseAnswer';
+import { findNamedSection } from '../../core/answer/parseAnswer';
 import { combineFixes, insertSectionFix } from '../../core/lint/fixes';
 import { analyze } from '../../core/lint/linter';
 import type { Services } from '../services';
@@ -25,7 +25,7 @@ export function insertSection(services: Services) {
     if (!editor) return undefined;
     const doc = editor.document;
     const { answer, template } = analyze(doc.getText(), services.linter.configFor(doc.uri));
-    const missing = template.sections.filter((s) => !findSection(answer, s.id));
+    const missing = template.sections.filter((s) => !findNamedSection(answer, s.id));
     if (missing.length === 0) {
       void vscode.window.showInformationMessage(`Design Practice: this answer has every ${template.title} section.`);
       return undefined;

@@ -71,6 +71,11 @@ export class AnswerLinter implements vscode.Disposable {
     return this.results.get(uri.toString());
   }
 
+  /** Re-reads a project `.design-practice.json` the extension has just written, and re-lints. */
+  projectConfigWritten(file: vscode.Uri): void {
+    this.projectConfigs.invalidate(file);
+  }
+
   /** The lint config for a document: the user's settings under its project's `.design-practice.json`. */
   configFor(uri: vscode.Uri): LintConfig {
     return this.projectConfigs.cached(uri) ?? this.settings.value.lint.config;

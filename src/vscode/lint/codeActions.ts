@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { combineFixes } from '../../core/lint/fixes';
 import type { Finding } from '../../core/lint/types';
 import type { AnswerLinter } from './answerLinter';
+import { commandId } from '../commands';
 import { addFixEdits, ruleIdOf } from './convert';
 
 /** The kind of our fix-all action. */
@@ -43,6 +44,31 @@ export class AnswerCodeActions implements vscode.CodeActionProvider {
     const missing = fixable.filter((f) => f.ruleId === 'SD001');
     if (actions.length > 0 && missing.length > 1) {
       actions.push(this.fixAll(document, missing, `Insert all ${missing.length} missing sections`, vscode.CodeActionKind.QuickFix));
+    }
+    actions.push(...this.teachActions(document, context));
+    return actions;
+  }
+
+  /**
+   * For each missing section, "Treat '<heading>' as <Section>" for the headings that name no section
+   * (nearest first, a few at most): the user's own word for it, taught once in .design-practice.json.
+   */
+  private teachActions(document: vscode.TextDocument, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const result = this.linter.resultFor(document.uri)!;
+    const { answer, template } = result.analysis;
+    const unnamed = answer.readings.filter((r) => r.specs.length === 0 && r.heading !== answer.title && r.reason !== 'restates the title');
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      if (ruleIdOf(diagnostic) !== 'SD001') continue;
+      const spec = template.sections.find((s) => diagnostic.message === `Missing section: ${s.title}`);
+      if (!spec) continue;
+      const nearest = [...unnamed].sort((a, b) => Math.abs(a.heading.line - diagnostic.range.start.line) - Math.abs(b.heading.line - diagnostic.range.start.line));
+      for (const reading of nearest.slice(0, 3)) {
+        const action = new vscode.CodeAction(`Treat '${reading.heading.text}' as ${spec.title}`, vscode.CodeActionKind.QuickFix);
+        action.command = { command: commandId('teachAlias'), title: action.title, arguments: [document.uri, spec.id, reading.heading.text] };
+        action.diagnostics = [diagnostic];
+        actions.push(action);
+      }
     }
     return actions;
   }

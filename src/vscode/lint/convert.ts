@@ -45,3 +45,8 @@ export function addFixEdits(edit: vscode.WorkspaceEdit, uri: vscode.Uri, fix: Fi
     edit.replace(uri, new vscode.Range(e.line - 1, e.column - 1, e.endLine - 1, e.endColumn - 1), e.text);
   }
 }
+
+/** Text (a heading's words, a reason) as literal Markdown: every character Markdown could read as syntax escaped. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
+}

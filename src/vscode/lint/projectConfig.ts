@@ -33,19 +33,24 @@ export class ProjectConfigs implements vscode.Disposable {
   constructor(private readonly settings: VsCodeSettings) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_CONFIG_FILE}`);
     this.disposables.push(watcher);
-    const invalidate = (file: vscode.Uri) => {
-      // The file counts for its own folder and every folder below it.
-      const folder = vscode.Uri.joinPath(file, '..').path;
-      const affected = (path: string) => path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
-      for (const path of [...this.byFolder.keys()]) if (affected(path)) this.byFolder.delete(path);
-      for (const path of [...this.fresh]) if (affected(path)) this.fresh.delete(path);
-      for (const path of [...this.merged.keys()]) if (affected(path)) this.merged.delete(path);
-      this.changed.fire();
-    };
-    watcher.onDidCreate(invalidate, this, this.disposables);
-    watcher.onDidChange(invalidate, this, this.disposables);
-    watcher.onDidDelete(invalidate, this, this.disposables);
+    watcher.onDidCreate(this.invalidate, this, this.disposables);
+    watcher.onDidChange(this.invalidate, this, this.disposables);
+    watcher.onDidDelete(this.invalidate, this, this.disposables);
     settings.onDidChange(() => this.merged.clear(), this, this.disposables);
+  }
+
+  /**
+   * Forgets what a project file said, for its folder and every folder below it, and fires
+   * `onDidChange`. The watcher calls it; so does the extension after writing the file itself, so the
+   * re-lint does not wait for the file system's event.
+   */
+  invalidate(file: vscode.Uri): void {
+    const folder = vscode.Uri.joinPath(file, '..').path;
+    const affected = (path: string) => path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
+    for (const path of [...this.byFolder.keys()]) if (affected(path)) this.byFolder.delete(path);
+    for (const path of [...this.fresh]) if (affected(path)) this.fresh.delete(path);
+    for (const path of [...this.merged.keys()]) if (affected(path)) this.merged.delete(path);
+    this.changed.fire();
   }
 
   /**

@@ -1,7 +1,8 @@
 /** The status-bar summary of the active answer: sections covered and hints; a click opens Problems. */
 import * as vscode from 'vscode';
-import { findSection } from '../../core/answer/parseAnswer';
+import { findNamedSection, type AnswerSection } from '../../core/answer/parseAnswer';
 import type { AnswerLinter } from './answerLinter';
+import { escapeMarkdown } from './convert';
 
 export class AnswerStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('designPractice.answerStatus', vscode.StatusBarAlignment.Left, 100);
@@ -34,15 +35,30 @@ export class AnswerStatusBar implements vscode.Disposable {
     }
     const { answer, template, findings } = result.analysis;
     const required = template.sections.filter((s) => s.required);
-    const present = required.filter((s) => findSection(answer, s.id)).length;
+    const from = new Map<string, AnswerSection | undefined>(required.map((s) => [s.id, findNamedSection(answer, s.id)]));
+    const present = required.filter((s) => from.get(s.id)).length;
     const hints = findings.length;
     const done = present === required.length && !findings.some((f) => f.severity !== 'info');
     this.item.text = `${done ? '$(pass)' : '$(checklist)'} ${present}/${required.length} sections${hints > 0 ? ` · ${hints} hint${hints === 1 ? '' : 's'}` : ''}`;
     this.item.tooltip = new vscode.MarkdownString(
-      [`**${template.title}** answer`, '', ...required.map((s) => `- ${findSection(answer, s.id) ? '✓' : '✗'} ${s.title}`), '', 'Click to open the Problems panel.'].join('\n'),
+      [
+        `**${template.title}** answer`,
+        '',
+        ...required.map((s) => {
+          const section = from.get(s.id);
+          return section ? `- ✓ ${s.title}: from “${escapeMarkdown(section.heading.text)}” (line ${section.heading.line + 1})` : `- ✗ ${s.title}`;
+        }),
+        '',
+        'Click to open the Problems panel.',
+      ].join('\n'),
     );
     this.item.show();
     this.visible = true;
+  }
+
+  /** The tooltip's Markdown now (empty when hidden); for tests. */
+  get tooltip(): string {
+    return this.visible && this.item.tooltip instanceof vscode.MarkdownString ? this.item.tooltip.value : '';
   }
 
   dispose(): void {
