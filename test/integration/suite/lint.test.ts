@@ -123,6 +123,16 @@ describe('linting answers in VS Code', function () {
     await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode('{ "rules": { oops } }\n'));
     await waitForDiagnostics(configUri, (d) => d.some((x) => x.message.startsWith('Not valid JSON')), 'the broken file to be reported on itself');
     await waitForDiagnostics(uri, () => sd001(uri, 'Operability') !== undefined, 'the defaults to apply again');
+
+    // A misspelt section id is a warning on the file naming the key, and SD001 keeps checking.
+    await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode('{ "requiredSections": ["requirments"], "aliases": { "tradeoffs": ["Costs"] } }\n'));
+    await waitForDiagnostics(
+      configUri,
+      (d) => d.some((x) => x.message.startsWith('requiredSections: Unknown section id "requirments"')) && d.some((x) => x.message.startsWith('aliases.tradeoffs: Unknown section id')),
+      'the unknown section ids to be reported on the file',
+    );
+    assert.ok(vscode.languages.getDiagnostics(configUri).every((x) => x.severity === vscode.DiagnosticSeverity.Warning));
+    await waitForDiagnostics(uri, () => sd001(uri, 'Operability') !== undefined, 'SD001 to check the template’s sections');
     await vscode.workspace.fs.delete(configUri);
   });
 
