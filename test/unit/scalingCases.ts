@@ -11,6 +11,7 @@ import { recordPractice } from '../../src/core/practice/record';
 import type { Finding } from '../../src/core/lint/types';
 import { parsePromptFile } from '../../src/core/catalog/loadPrompts';
 import { renderPromptHtml, tableCell } from '../../src/core/catalog/promptView';
+import { probesFor } from '../../src/core/interview';
 
 /** A construct that must lint (or load, or render) in time linear in `n`. */
 export interface ScalingCase {
@@ -37,6 +38,15 @@ const promptCase = (name: string, n: number, body: (n: number) => string): Scali
   n,
   build: (size) => promptHead + body(size) + '\n',
   run: (text) => parsePromptFile({ file: 'scaling.md', text: text as string }),
+});
+
+/** Issue 10: the follow-up probes read every line of an ML answer (so every rule runs). */
+const probeHead = '---\ntemplate: ml-system-design\n---\n# Title\n\n';
+const probeCase = (name: string, n: number, body: (n: number) => string): ScalingCase => ({
+  name,
+  n,
+  build: (size) => probeHead + body(size) + '\n',
+  run: (text) => probesFor(text as string),
 });
 
 export const SCALING_CASES: readonly ScalingCase[] = [
@@ -82,6 +92,15 @@ export const SCALING_CASES: readonly ScalingCase[] = [
     build: (n) => `---\ntemplate: system-design\n${Array.from({ length: n }, (_, i) => `key${i}: ${i}`).join('\n')}\n---\n## Requirements\n`,
     run: (text) => recordPractice(text as string, { started: '2026-01-01T00:00:00Z', minutesTotal: 1, phases: [] }),
   },
+  // Follow-up probes (issue 10).
+  promptCase('prompt: follow-up with a long run of spaces', 64000, (n) => `## Follow-ups\n\n- a${' '.repeat(n)}b`),
+  probeCase('probes: Requirements line of "1 "', 16000, (n) => `## Requirements\n\n${'1 '.repeat(n)}`),
+  probeCase('probes: Requirements line of "1,1"', 16000, (n) => `## Requirements\n\n${'1,1'.repeat(n)}`),
+  probeCase('probes: Architecture line of capitalised words', 16000, (n) => `## Architecture\n\n${'Ab '.repeat(n)}`),
+  probeCase('probes: Architecture line of "eventual "', 16000, (n) => `## Architecture\n\n${'eventual '.repeat(n)}`),
+  probeCase('probes: Evaluation line of "NDCG@"', 16000, (n) => `## Evaluation\n\n${'NDCG@'.repeat(n)}`),
+  probeCase('probes: a long sentence before a technology, quoted', 16000, (n) => `## Architecture\n\n${'[a](b) '.repeat(n)}Redis.`),
+  probeCase('probes: many follow-up questions', 2000, (n) => `## Follow-ups\n\n${'### Q: Why?\n\nBecause.\n\n'.repeat(n)}`),
   {
     name: 'cli: stylish output of a message with a long run of spaces, and many findings',
     n: 16000,

@@ -3,7 +3,7 @@
  * section, each with the user's answer under it. SD011 reports the unanswered ones, `probesFor` does
  * not ask the answered ones again, and the mock interview appends new ones.
  */
-import { LineKind, type AnswerDocument, type AnswerSection } from './parseAnswer';
+import { LineKind, type AnswerDocument, type AnswerSection, type Heading } from './parseAnswer';
 import { isSkeletonLine, PLACEHOLDER, visibleLine } from './sectionText';
 import { FOLLOW_UP_QUESTION_PREFIX } from './templates';
 
@@ -52,7 +52,8 @@ export function followUpsRegions(answer: AnswerDocument): { section: AnswerSecti
 export function askedFollowUps(answer: AnswerDocument): AskedFollowUp[] {
   const asked: AskedFollowUp[] = [];
   for (const { section, end } of followUpsRegions(answer)) {
-    const inside = answer.headings.filter((h) => h.line > section.heading.line && h.line < end);
+    const inside: Heading[] = [];
+    for (const h of answer.headings) if (h.line > section.heading.line && h.line < end) inside.push(h);
     for (let i = 0; i < inside.length; i++) {
       const h = inside[i];
       const m = QUESTION_HEADING.exec(h.text);
@@ -61,22 +62,24 @@ export function askedFollowUps(answer: AnswerDocument): AskedFollowUp[] {
       // The snippet's and quick fix's own placeholder question is not a question yet.
       if (question.toLowerCase() === SKELETON_QUESTION) continue;
       let answerEnd = end;
-      for (let j = i + 1; j < inside.length; j++) {
+      let j = i + 1;
+      for (; j < inside.length; j++) {
         if (inside[j].level <= h.level) {
           answerEnd = inside[j].line;
           break;
         }
       }
       const answerStart = h.endLine + 1;
-      asked.push({ question, line: h.line, answerStart, answerEnd, answered: hasAnswerText(answer, section, answerStart, answerEnd) });
+      // The sub-headings under the question (between it and the next at its level) are structure, not an answer.
+      const headingLines = new Set<number>();
+      for (let k = i + 1; k < j; k++) for (let l = inside[k].line; l <= inside[k].endLine; l++) headingLines.add(l);
+      asked.push({ question, line: h.line, answerStart, answerEnd, answered: hasAnswerText(answer, section, answerStart, answerEnd, headingLines) });
     }
   }
   return asked;
 }
 
-function hasAnswerText(answer: AnswerDocument, section: AnswerSection, start: number, end: number): boolean {
-  const headingLines = new Set<number>();
-  for (const h of answer.headings) if (h.line >= start && h.line < end) for (let l = h.line; l <= h.endLine; l++) headingLines.add(l);
+function hasAnswerText(answer: AnswerDocument, section: AnswerSection, start: number, end: number, headingLines: ReadonlySet<number>): boolean {
   for (let line = start; line < end; line++) {
     const kind = answer.lineKinds[line];
     if (kind === LineKind.Code) return true;
