@@ -1,0 +1,202 @@
+/**
+ * The editor benchmark's measuring side: VS Code's extension host calls `run()` (through
+ * scripts/bench-editor.mjs and the code-server test host), with the production bundle of the
+ * extension under development. It measures what the user waits for, through the public API only:
+ *
+ * - first open → first diagnostics: the first answer, which activates the extension, and then
+ *   answers opened in fresh folders (so the project-file look-up is not cached);
+ * - view → first tree items: opening the Design Practice view until its root items are returned;
+ * - edit → diagnostics: an edit to an open answer (~25 KB and ~1 MB) until `onDidChangeDiagnostics`
+ *   fires for it.
+ *
+ * Beside each, where it is a fair comparison, the same figure for a trivial "extension" in the same
+ * host: this module publishes one diagnostic, with no work at all, when a baseline document opens or
+ * changes. What remains above the baseline is the extension's own cost. Results are printed as
+ * `BENCH {json}` lines that the runner gathers over several fresh hosts.
+ */
+import { performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import { AnswerWriter } from '../bench/answerText';
+
+const EXTENSION_ID = 'design-practice.design-practice';
+const TIMEOUT_MS = 15_000;
+
+/** One measure's samples, ours and the baseline's (ms). */
+interface Result {
+  readonly name: string;
+  readonly ours: number[];
+  readonly baseline?: number[];
+}
+
+function root(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the benchmark needs a workspace folder');
+  return folder.uri;
+}
+
+async function write(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/** Resolves with the time at which `event` fired with a value `accept` takes (or rejects after a timeout). */
+function whenFired<T>(event: vscode.Event<T>, accept: (value: T) => boolean, what: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out after ${TIMEOUT_MS} ms waiting for ${what}`));
+    }, TIMEOUT_MS);
+    const sub = event((value) => {
+      if (!accept(value)) return;
+      const at = performance.now();
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(at);
+    });
+  });
+}
+
+/** When diagnostics of `uri` next change. */
+function diagnosticsOf(uri: vscode.Uri): Promise<number> {
+  const key = uri.toString();
+  return whenFired(vscode.languages.onDidChangeDiagnostics, (e) => e.uris.some((u) => u.toString() === key), `diagnostics of ${uri.path}`);
+}
+
+/** The trivial extension: one diagnostic, published at once, for each baseline document opened or changed. */
+class TrivialPublisher implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('bench-baseline');
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+
+  constructor() {
+    const publish = (doc: vscode.TextDocument) => {
+      if (!doc.uri.path.includes('/baseline/')) return;
+      this.collection.set(doc.uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), `version ${doc.version}`, vscode.DiagnosticSeverity.Information)]);
+    };
+    vscode.workspace.onDidOpenTextDocument(publish, undefined, this.disposables);
+    vscode.workspace.onDidChangeTextDocument((e) => publish(e.document), undefined, this.disposables);
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+/** The same text with no front matter: plain Markdown our extension leaves alone. */
+function notAnAnswer(text: string): string {
+  return text.replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
+/** Opens `uri` and resolves with the ms until its first diagnostics. */
+async function timeFirstOpen(uri: vscode.Uri): Promise<number> {
+  const published = diagnosticsOf(uri);
+  const start = performance.now();
+  await vscode.workspace.openTextDocument(uri);
+  return (await published) - start;
+}
+
+/**
+ * Edits `editor` `count` times (a character typed, then removed, so the size stays) and returns
+ * the ms from each edit until its diagnostics event. The first `warmup` edits are not kept.
+ */
+async function timeEdits(editor: vscode.TextEditor, count: number, warmup: number): Promise<number[]> {
+  const samples: number[] = [];
+  const line = Math.floor(editor.document.lineCount / 2);
+  for (let i = 0; i < warmup + count; i++) {
+    const published = diagnosticsOf(editor.document.uri);
+    const start = performance.now();
+    const ok = await editor.edit((b) => (i % 2 === 0 ? b.insert(new vscode.Position(line, 0), 'x') : b.delete(new vscode.Range(line, 0, line, 1))));
+    if (!ok) throw new Error('an edit was refused');
+    const at = await published;
+    if (i >= warmup) samples.push(at - start);
+  }
+  return samples;
+}
+
+async function measure(): Promise<Result[]> {
+  const results: Result[] = [];
+  const base = vscode.Uri.joinPath(root(), 'design-notes', 'bench');
+  const realistic = new AnswerWriter(11).answer(25 * 1024, ['Operability']);
+  const large = new AnswerWriter(12).answer(1024 * 1024, ['Operability']);
+  const baselinePublisher = new TrivialPublisher();
+
+  try {
+    // First open of an answer, which activates the extension (once per host).
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    if (!ext) throw new Error(`${EXTENSION_ID} is not installed`);
+    const wasActive = ext.isActive;
+    const first = vscode.Uri.joinPath(base, 'first', 'answer.md');
+    await write(first, realistic);
+    // No baseline: the trivial publisher is active already, so it would not be a fair comparison.
+    results.push({
+      name: wasActive ? 'first open -> diagnostics (already active)' : 'first open -> diagnostics, with activation',
+      ours: [await timeFirstOpen(first)],
+    });
+
+    // The view: from the command that shows it until the root items are returned.
+    const services = ext.exports as { promptTree: { getChildren(element?: unknown): Promise<unknown[]> | unknown[] } } | undefined;
+    if (services?.promptTree) {
+      const tree = services.promptTree;
+      const original = tree.getChildren.bind(tree);
+      let rootReturned: (at: number) => void = () => {};
+      const returned = new Promise<number>((resolve) => (rootReturned = resolve));
+      tree.getChildren = async (element?: unknown) => {
+        const children = await original(element);
+        if (element === undefined) rootReturned(performance.now());
+        return children;
+      };
+      const start = performance.now();
+      await vscode.commands.executeCommand('workbench.view.extension.designPractice');
+      const at = await Promise.race([returned, new Promise<number>((_, reject) => setTimeout(() => reject(new Error('the view never asked for its items')), TIMEOUT_MS))]);
+      results.push({ name: 'view opened -> first tree items', ours: [at - start] });
+      tree.getChildren = original;
+      await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    }
+
+    // First open of an answer in a folder never seen (its project file not looked up yet).
+    const opens: number[] = [];
+    const baselineOpens: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const ours = vscode.Uri.joinPath(base, `open-${i}`, 'answer.md');
+      const theirs = vscode.Uri.joinPath(base, 'baseline', `open-${i}`, 'notes.md');
+      await write(ours, realistic);
+      await write(theirs, notAnAnswer(realistic));
+      opens.push(await timeFirstOpen(ours));
+      baselineOpens.push(await timeFirstOpen(theirs));
+    }
+    results.push({ name: 'first open -> diagnostics (active, new folder)', ours: opens, baseline: baselineOpens });
+
+    // Edits, ours and the baseline's in alternating rounds so a change in the machine's load
+    // reaches both.
+    for (const [label, text, rounds, perRound] of [['~25 KB', realistic, 4, 8], ['1 MB', large, 3, 5]] as const) {
+      const answerUri = vscode.Uri.joinPath(base, `edit-${label.replace(/\W/g, '')}`, 'answer.md');
+      const baselineUri = vscode.Uri.joinPath(base, 'baseline', `edit-${label.replace(/\W/g, '')}`, 'notes.md');
+      await write(answerUri, text);
+      await write(baselineUri, notAnAnswer(text));
+      const oursOpened = diagnosticsOf(answerUri);
+      const answerEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(answerUri), vscode.ViewColumn.One);
+      await oursOpened;
+      const theirsOpened = diagnosticsOf(baselineUri);
+      const baselineEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(baselineUri), vscode.ViewColumn.Two);
+      await theirsOpened;
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      for (let round = 0; round < rounds; round++) {
+        ours.push(...(await timeEdits(answerEditor, perRound, 2)));
+        theirs.push(...(await timeEdits(baselineEditor, perRound, 2)));
+      }
+      results.push({ name: `edit -> diagnostics event, ${label} answer`, ours, baseline: theirs });
+      // Saved first, so closing asks nothing.
+      await answerEditor.document.save();
+      await baselineEditor.document.save();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  } finally {
+    baselinePublisher.dispose();
+  }
+  return results;
+}
+
+/** The entry the test host calls. Prints one `BENCH` line per measure. */
+export async function run(): Promise<void> {
+  console.log(`Editor benchmark in VS Code ${vscode.version}`);
+  for (const result of await measure()) console.log(`BENCH ${JSON.stringify(result)}`);
+}
