@@ -4,6 +4,8 @@
  * (a) our lint / markdown-it's full parse of a 1 MB answer (target <= 0.8)
  * (b) markdownlint (default rules, sync API) / our lint on the same text (target >= 30x)
  * (c) markdownlint-cli2 / our CLI, wall time over 1,000 answer files of about 8 KB (a report)
+ * (d) our lint / markdown-it's full parse of a 2 MB answer (target <= 0.8), with the time it takes
+ * (e) our lint of the 2 MB answer / our lint of the 1 MB one (target <= 2.5: time grows linearly)
  *
  * Warm-up first, then the median of several runs; then a CPU profile of lint that says which part
  * of the core the time goes to. A report, not a test: it always exits 0. Run with `npm run bench`
@@ -95,6 +97,16 @@ async function main(): Promise<void> {
   const ratioA = oursA.median / parseA.median;
   rows.push({ name: '(a) lint / markdown-it parse, 1 MB', ours: ms(oursA), baseline: ms(parseA), ratio: ratioA.toFixed(2), target: '<= 0.8', verdict: ratioA <= 0.8 ? 'pass' : 'FAIL' });
 
+  // (d) a 2 MB answer, the largest the extension lints by default, against the same baseline; and (e)
+  // its time against the 1 MB answer's, which is about 2 when lint time grows linearly.
+  const large = new AnswerWriter(2).answer(2 * 1024 * 1024, ['Operability']);
+  const [oursD, parseD] = timePair(() => lint(large), () => md.parse(large, {}), { rounds: 3, samples: 3, warmup: 2 });
+  const ratioD = oursD.median / parseD.median;
+  rows.push({ name: `(d) lint / markdown-it parse, 2 MB (lint ${oursD.median.toFixed(0)} ms)`, ours: ms(oursD), baseline: ms(parseD), ratio: ratioD.toFixed(2), target: '<= 0.8', verdict: ratioD <= 0.8 ? 'pass' : 'FAIL' });
+  const [oursE, oursSmall] = timePair(() => lint(large), () => lint(text), { rounds: 3, samples: 3, warmup: 1 });
+  const ratioE = oursE.median / oursSmall.median;
+  rows.push({ name: '(e) lint 2 MB / lint 1 MB', ours: ms(oursE), baseline: ms(oursSmall), ratio: ratioE.toFixed(2), target: '<= 2.5', verdict: ratioE <= 2.5 ? 'pass' : 'FAIL' });
+
   // (b) markdownlint with its default rules against our lint.
   const { lint: markdownlint } = await import('markdownlint/sync');
   const [mdlB, oursB] = timePair(() => markdownlint({ strings: { answer: text } }), () => lint(text), { rounds: 3, samples: 3, warmup: 1 });
@@ -149,7 +161,7 @@ async function main(): Promise<void> {
   console.log(fmt(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(fmt(r));
-  console.log('\nTimes are medians after warm-up; baselines: (a) markdown-it parse, (b) markdownlint, (c) markdownlint-cli2.');
+  console.log('\nTimes are medians after warm-up; baselines: (a, d) markdown-it parse of the same text, (b) markdownlint, (c) markdownlint-cli2, (e) our lint of the 1 MB answer.');
 
   // Where our time goes, by sampling the CPU while lint runs: shares of samples do not depend on how
   // busy the machine is, unlike differences of timings.

@@ -1,0 +1,42 @@
+/**
+ * `npm run fuzz`: the fuzz properties of issue 7 for as long as you like. Not part of `npm test`.
+ *
+ *   npm run fuzz -- [--seed N] [--runs N] [--property lint|fix|practice] [--safe]
+ *
+ * The seed and the number of answers per property also come from FUZZ_SEED and FUZZ_RUNS; without a
+ * seed a fresh one is chosen and printed, so a failure can be replayed. `--safe` runs `--fix` on the
+ * grammar the unit suite uses for it, without the shapes of issue 7 items 4 and 5. Exits 1 when a property fails.
+ */
+import { parseArgs } from 'node:util';
+import { HOSTILE, PROPERTIES, runProperty } from './answerFuzz';
+import { FIX_GRAMMAR } from './grammars';
+
+const { values } = parseArgs({
+  options: { seed: { type: 'string' }, runs: { type: 'string' }, property: { type: 'string' }, safe: { type: 'boolean', default: false } },
+});
+const seed = Number(values.seed ?? process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const runs = Number(values.runs ?? process.env.FUZZ_RUNS ?? 20_000);
+if (!Number.isInteger(seed) || !Number.isInteger(runs) || runs < 1) {
+  console.error('--seed and --runs take whole numbers (runs at least 1)');
+  process.exit(2);
+}
+const KEYS = ['lint', 'fix', 'practice'];
+const chosen = values.property ? PROPERTIES.filter((_, i) => KEYS[i] === values.property) : PROPERTIES;
+if (chosen.length === 0) {
+  console.error(`--property takes one of ${KEYS.join(', ')}`);
+  process.exit(2);
+}
+
+let failed = false;
+for (const { name, check } of chosen) {
+  const options = values.safe && name.startsWith('--fix') ? FIX_GRAMMAR : HOSTILE;
+  const started = Date.now();
+  try {
+    runProperty(check, seed, runs, options);
+    console.log(`ok    ${name}: ${runs} answers, seed ${seed} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    failed = true;
+    console.log(`FAIL  ${name}: seed ${seed}\n${error instanceof Error ? error.message : String(error)}\n`);
+  }
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,17 @@
+import { HOSTILE, PROPERTIES, runProperty } from '../fuzz/answerFuzz';
+import { FIX_GRAMMAR } from '../fuzz/grammars';
+
+/**
+ * The fuzz properties of issue 7 on a fixed seed, so a failure here is the same on every machine.
+ * `npm run fuzz` runs them longer, with any seed.
+ */
+const SEED = 20260701;
+const RUNS = 2000;
+
+describe('fuzz: generated answers (fast-check, fixed seed)', function () {
+  this.timeout(300_000);
+  for (const { name, check } of PROPERTIES) {
+    const options = name.startsWith('--fix') ? FIX_GRAMMAR : HOSTILE;
+    it(`${name} (${RUNS} answers)`, () => runProperty(check, SEED, RUNS, options));
+  }
+});
