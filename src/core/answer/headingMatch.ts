@@ -170,6 +170,20 @@ export function createSectionMatcher(template: Template, extraAliases: Readonly<
   aliases.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
   const byWhole = new Map<string, Alias>();
   for (const a of aliases) for (const key of wholeKeys(a.words)) if (!byWhole.has(key)) byWhole.set(key, a);
+  // The specific aliases by their first word and by their joined form, so a heading looks at only
+  // the aliases that could occur in it (rank keeps the longest-first order).
+  const rank = new Map(aliases.map((a, i) => [a, i]));
+  const byWord = new Map<string, Alias[]>();
+  const index = (key: string, a: Alias) => {
+    const list = byWord.get(key);
+    if (list) list.push(a);
+    else byWord.set(key, [a]);
+  };
+  for (const a of aliases) {
+    if (a.whole) continue;
+    index(a.words[0], a);
+    if (a.words.length > 1) index(a.words.join(''), a);
+  }
 
   const wholeMatch = (words: readonly string[]): Alias | undefined => {
     for (const key of wholeKeys(words)) {
@@ -188,8 +202,20 @@ export function createSectionMatcher(template: Template, extraAliases: Readonly<
     return undefined;
   };
 
+  // Headings repeat across the lints of one answer (every keystroke re-reads them): results are
+  // remembered by heading text, and forgotten wholesale when there are many.
+  const cache = new Map<string, SectionMatch | undefined>();
   return {
     match(heading) {
+      if (cache.has(heading)) return cache.get(heading);
+      if (cache.size >= 4096) cache.clear();
+      const found = matchHeading(heading);
+      cache.set(heading, found);
+      return found;
+    },
+  };
+
+  function matchHeading(heading: string): SectionMatch | undefined {
       const words = headingWords(heading);
       if (words.length === 0) return undefined;
       // Explicit qualifiers first: "Monitoring (not covered)" is scope, not operability.
@@ -207,8 +233,9 @@ export function createSectionMatcher(template: Template, extraAliases: Readonly<
       const specs: SectionSpec[] = [];
       const used = new Array<boolean>(words.length).fill(false);
       const reasons: string[] = [];
-      for (const a of aliases) {
-        if (a.whole) continue;
+      const candidates = new Set<Alias>();
+      for (const w of words) for (const a of byWord.get(w) ?? []) candidates.add(a);
+      for (const a of [...candidates].sort((x, y) => rank.get(x)! - rank.get(y)!)) {
         const run = findRun(words, a.words, used);
         if (!run) continue;
         used.fill(true, run.at, run.at + run.length);
@@ -219,8 +246,7 @@ export function createSectionMatcher(template: Template, extraAliases: Readonly<
       }
       if (specs.length === 0) return undefined;
       return result(specs, false, `contains ${reasons.join(' and ')}`, false);
-    },
-  };
+  }
 }
 
 function result(specs: SectionSpec[], exact: boolean, reason: string, generic: boolean): SectionMatch {
