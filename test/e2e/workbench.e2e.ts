@@ -172,4 +172,61 @@ describe('end to end in the real workbench', function () {
     assert.match(await timer.first().innerText(), /Requirements \d+:\d{2}/);
     await shot('timer', 'timer');
   });
+
+  /** Runs a command from the palette by its title, as a person would. */
+  async function runCommand(title: string): Promise<void> {
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+
+  /** The webview frame (inside VS Code's host frame) whose page shows `text`. */
+  async function webviewWith(text: string): Promise<import('playwright-core').Frame> {
+    for (;;) {
+      for (const frame of page.frames()) {
+        if (frame === page.mainFrame()) continue;
+        if ((await frame.locator('body', { hasText: text }).count().catch(() => 0)) > 0) return frame;
+      }
+      await page.waitForEvent('framenavigated', { timeout: 90_000 });
+    }
+  }
+
+  it('runs a short mock interview: a question appears, it is answered, and the debrief shows', async () => {
+    await runCommand('Design Practice: Stop Practice Timer and Record');
+    await page.locator('.statusbar-item', { hasText: /Requirements \d+:\d{2}/ }).first().waitFor({ state: 'detached' });
+    await page.locator('.tab', { hasText: PROMPT_TITLE }).click();
+    await promptView().getByRole('button', { name: 'Start mock interview' }).click();
+    await page.locator('.statusbar-item', { hasText: /Requirements \d+:\d{2}/ }).first().waitFor();
+    await page.locator('.pane-header', { hasText: 'Interviewer' }).waitFor();
+
+    await page.locator('.tab', { hasText: 'adaptive-bitrate.md' }).first().click();
+    await runCommand('Design Practice: Ask Me a Follow-up');
+    const question = page.locator('.monaco-editor .view-line', { hasText: '### Q:' });
+    await question.first().waitFor();
+    const interviewer = await webviewWith('Question 1');
+    const asked = (await interviewer.locator('.asked').innerText()).trim();
+    assert.ok(asked.length > 10, `the Interviewer shows the question: ${asked}`);
+    const file = path.join(folder(), 'design-notes', 'streaming', 'adaptive-bitrate.md');
+    // The cursor waits on the empty line under the question: typing there answers it.
+    await page.keyboard.type('The player drops one rung at a time and the CDN keeps the previous segment warm.');
+    await page.locator('.monaco-editor .view-line', { hasText: 'drops one rung at a time' }).waitFor();
+    await shot('interviewer', 'interviewer');
+    await page.keyboard.press('Control+S');
+
+    await runCommand('Design Practice: Stop Practice Timer and Record');
+    await page.locator('.tab', { hasText: 'Debrief:' }).waitFor();
+    const debrief = await webviewWith('Requirements gathering');
+    await debrief.getByRole('radio', { name: /^3/ }).first().check();
+    await debrief.getByRole('button', { name: 'Save Ratings' }).click();
+    await debrief.locator('#status', { hasText: 'Saved' }).waitFor();
+    await debrief.locator('h1').scrollIntoViewIfNeeded();
+    await shot('debrief', 'debrief');
+    const saved = fs.readFileSync(file, 'utf8');
+    assert.match(saved, /^interviews:$/m, 'the interview is in the front matter');
+    assert.match(saved, /^ {4}ratings: \{ requirements: 3 \}$/m, 'with the rating');
+    assert.ok(saved.includes(`### Q: ${asked}`), 'the question is in the answer');
+  });
 });

@@ -18,7 +18,8 @@ export const startMockInterview: CommandFactory = (services) => async (target?: 
   await services.interview.begin();
   await services.interviewerView.reveal();
   // The answer keeps the focus: the user starts by writing requirements.
-  await vscode.window.showTextDocument(uri, { preview: false });
+  const open = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  await vscode.window.showTextDocument(uri, { preview: false, ...(open?.viewColumn ? { viewColumn: open.viewColumn } : {}) });
   return uri;
 };
 

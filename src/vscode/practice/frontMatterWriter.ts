@@ -34,14 +34,19 @@ export async function writeFrontMatter(
     }
   }
   const wasDirty = doc.isDirty;
-  const version = doc.version;
-  const result = compute(doc.getText());
-  if ('error' in result) return { error: result.error };
-  // The edits are line numbers in the text just read: if it changed meanwhile, they are stale.
-  if (doc.version !== version) return { error: 'the answer changed while the edit was prepared; try again' };
-  const edit = new vscode.WorkspaceEdit();
-  addFixEdits(edit, doc.uri, { title, edits: result.edits });
-  if (!(await vscode.workspace.applyEdit(edit))) return { error: 'VS Code refused the edit' };
+  // The edits are line numbers in the text they were computed from. VS Code refuses a workspace
+  // edit that races another change of the document; the edits are then computed again from the
+  // new text, a few times, rather than applied to text they were not made for.
+  let applied = false;
+  for (let attempt = 0; attempt < 3 && !applied; attempt++) {
+    const result = compute(doc.getText());
+    if ('error' in result) return { error: result.error };
+    const edit = new vscode.WorkspaceEdit();
+    addFixEdits(edit, doc.uri, { title, edits: result.edits });
+    applied = await vscode.workspace.applyEdit(edit);
+    if (!applied) log.info(`${title}: VS Code refused the edit of ${uri.toString(true)} (attempt ${attempt + 1}); computing it again`);
+  }
+  if (!applied) return { error: 'VS Code refused the edit (the answer kept changing); try again' };
   if (!wasDirty && !doc.isUntitled && !(await doc.save())) log.warn(`${title}: wrote ${uri.toString(true)} but could not save it`);
   return { ok: true, document: doc };
 }
