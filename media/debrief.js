@@ -1,4 +1,4 @@
-// The Debrief view's only script: Save posts the ratings chosen, a line button posts the line, and
+// The Debrief view's only script: Save posts the ratings chosen, and
 // the extension answers with a status line. It reads nothing from the page but the form.
 (function () {
   'use strict';
@@ -10,12 +10,6 @@
     const ratings = {};
     for (const input of form.querySelectorAll('input[type=radio]:checked')) ratings[input.name] = Number(input.value);
     vscode.postMessage({ type: 'save', ratings });
-  });
-  document.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest('button[data-line]') : null;
-    if (!button) return;
-    event.preventDefault();
-    vscode.postMessage({ type: 'revealLine', line: Number(button.getAttribute('data-line')) });
   });
   window.addEventListener('message', (event) => {
     if (event.data && event.data.type === 'status' && typeof event.data.text === 'string') status.textContent = event.data.text;

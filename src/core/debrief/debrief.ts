@@ -97,12 +97,12 @@ export const RATING_LABELS: Readonly<Record<SignalRating, string>> = { 1: 'Not s
 /**
  * The Debrief view's body: one section per signal with its evidence and a 1-4 choice (a radio
  * group, pre-set from `ratings`), then a Save button. Every text is escaped; answer lines are
- * buttons carrying `data-line` that the view's script turns into "go to line" messages.
+ * named, as the Problems panel names them.
  */
 export function renderDebriefHtml(title: string, evidence: readonly SignalEvidence[], ratings: SignalRatings = {}): string {
   const parts = evidence.map((e, i) => {
     const id = escapeHtml(e.signal.id);
-    const lineLink = (line: number): string => `<button type="button" class="link" data-line="${line}">line ${line}</button>`;
+    const lineLink = (line: number): string => `<span class="line">line ${line}</span>`;
     const items: string[] = [];
     for (const f of e.findings) items.push(`<li class="finding">${lineLink(f.line)} <code>${escapeHtml(f.ruleId)}</code> ${escapeHtml(f.message)}</li>`);
     for (const a of e.answered) items.push(`<li class="answered">Answered: ${lineLink(a.line)} ${escapeHtml(a.question)}</li>`);
@@ -126,7 +126,7 @@ ${evidenceList}
 </section>`;
   });
   return `<h1>Debrief: ${escapeHtml(title)}</h1>
-<p class="intro">For each signal an interviewer listens for, here is what this attempt shows. Rate yourself from 1 (not shown) to 4 (strong); the ratings are saved in the answer's front matter beside the practice record.</p>
+<p class="intro">What this attempt shows for each signal. Rate each from 1 to 4; the ratings go into the answer's front matter.</p>
 <form id="ratings">
 ${parts.join('\n')}
 <p><button type="submit" id="save">Save Ratings</button> <span id="status" role="status" aria-live="polite"></span></p>

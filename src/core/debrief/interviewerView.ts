@@ -15,14 +15,13 @@ export interface InterviewerQuestion {
 
 /** The messages the view's buttons post; the adapter accepts these and nothing else. */
 export type InterviewerMessage =
-  | { readonly type: 'askFollowUp' | 'rehearseAloud' | 'stopTimer' | 'startMockInterview' }
+  | { readonly type: 'askFollowUp' | 'rehearseAloud' | 'stopTimer' }
   | { readonly type: 'revealLine'; readonly index: number };
 
 /** The body for an interview with `asked` questions so far (last is current); `undefined` for none under way. */
 export function renderInterviewerHtml(interview: { readonly title: string; readonly asked: readonly InterviewerQuestion[]; readonly rehearsing: boolean } | undefined): string {
   if (!interview) {
-    return `<p class="empty">No mock interview is under way.</p>
-<p><button type="button" class="primary" disabled data-command="startMockInterview">Start Mock Interview</button></p>`;
+    return '<p class="empty">No mock interview is under way: start one from a prompt or an answer.</p>';
   }
   const current = interview.asked[interview.asked.length - 1];
   const lineButton = (q: InterviewerQuestion): string =>
@@ -32,9 +31,8 @@ export function renderInterviewerHtml(interview: { readonly title: string; reado
 <p id="asked-label" class="label">Question ${interview.asked.length} · ${escapeHtml(current.signalTitle)}</p>
 <p class="asked">${escapeHtml(current.question)}</p>
 ${current.quote !== undefined ? `<blockquote><p>${escapeHtml(current.quote)}</p><p class="ref">You wrote this at ${lineButton(current)}</p></blockquote>` : ''}
-<p class="hint">Answer it aloud, then under its <code>### Q:</code> in your answer.</p>
 </section>`
-    : `<section class="question" aria-live="polite"><p class="asked">The interviewer listens while you clarify and scope. Questions start with the architecture, or when you ask for one.</p></section>`;
+    : `<section class="question" aria-live="polite"><p class="asked">Questions start with the architecture, or when you ask.</p></section>`;
   const earlier = interview.asked.slice(0, -1);
   const before =
     earlier.length > 0
@@ -54,7 +52,7 @@ ${before}`;
 export function parseInterviewerMessage(value: unknown): InterviewerMessage | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { type, index } = value as { type?: unknown; index?: unknown };
-  if (type === 'askFollowUp' || type === 'rehearseAloud' || type === 'stopTimer' || type === 'startMockInterview') return { type };
+  if (type === 'askFollowUp' || type === 'rehearseAloud' || type === 'stopTimer') return { type };
   if (type === 'revealLine' && typeof index === 'number' && Number.isInteger(index) && index >= 0) return { type, index };
   return undefined;
 }

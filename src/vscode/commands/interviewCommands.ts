@@ -25,12 +25,6 @@ export const startMockInterview: CommandFactory = (services) => async (target?: 
 
 /** `designPractice.askFollowUp`: the interviewer's next question now. Returns what was asked. */
 export const askFollowUp: CommandFactory = (services) => async () => {
-  if (!services.interview.state) {
-    const start = 'Start Mock Interview';
-    const choice = await vscode.window.showInformationMessage('Design Practice: the interviewer asks follow-ups during a mock interview.', start);
-    if (choice === start) await vscode.commands.executeCommand('designPractice.startMockInterview');
-    return undefined;
-  }
   // The view first: asking then puts the focus in the answer, on the line under the question.
   await services.interviewerView.reveal();
   const result = await services.interview.askNext();

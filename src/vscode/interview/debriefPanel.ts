@@ -112,12 +112,6 @@ export class DebriefPanel implements vscode.Disposable {
       await this.save(ratings);
       return;
     }
-    const line = typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'revealLine' ? Number((raw as { line?: unknown }).line) : NaN;
-    if (Number.isInteger(line) && line >= 1 && this.shown) {
-      const at = new vscode.Position(line - 1, 0);
-      await vscode.window.showTextDocument(this.shown.interview.answer, { preview: false, viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(at, at) });
-      return;
-    }
     this.log.warn('Ignored a message from the Debrief view');
   }
 

@@ -57,12 +57,7 @@ export class InterviewerView implements vscode.WebviewViewProvider, vscode.Dispo
 
   private render(): void {
     const state = this.interview.state;
-    const asked: InterviewerQuestion[] | undefined = state?.asked.map((a) => ({
-      question: a.question,
-      signalTitle: this.signalTitle(a.signal),
-      ...(a.line !== undefined ? { line: a.line } : {}),
-      ...(a.quote !== undefined ? { quote: a.quote } : {}),
-    }));
+    const asked: InterviewerQuestion[] | undefined = state?.asked.map((a) => ({ ...a, signalTitle: this.signalTitle(a.signal) }));
     this.lastHtml = renderInterviewerHtml(state && asked ? { title: state.title, asked, rehearsing: this.interview.isRehearsing } : undefined);
     if (this.view) {
       this.view.webview.html = webviewPage(this.view.webview, vscode.Uri.joinPath(this.extensionUri, 'media'), 'Interviewer', this.lastHtml, ['prompt.css', 'interview.css'], 'prompt.js');

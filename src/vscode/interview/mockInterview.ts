@@ -138,12 +138,7 @@ export class MockInterview implements vscode.Disposable {
   private async doAsk(): Promise<AskResult> {
     const current = this.current;
     if (!current) return { none: 'No mock interview is under way. Start one with "Design Practice: Start Mock Interview".' };
-    let doc: vscode.TextDocument;
-    try {
-      doc = await vscode.workspace.openTextDocument(current.answer);
-    } catch (error) {
-      return { none: `Cannot open ${vscode.workspace.asRelativePath(current.answer)}: ${error instanceof Error ? error.message : String(error)}` };
-    }
+    const doc = await vscode.workspace.openTextDocument(current.answer);
     const prompt = current.promptId ? await this.catalog.getPrompt(current.promptId) : undefined;
     const text = doc.getText();
     const answer = this.parse(doc, prompt);
@@ -168,12 +163,7 @@ export class MockInterview implements vscode.Disposable {
 
   /** Shows the answer line a probe refers to (0-based). */
   async revealLine(line: number): Promise<void> {
-    const current = this.current;
-    if (!current) return;
-    const doc = await vscode.workspace.openTextDocument(current.answer);
-    const at = new vscode.Position(Math.max(0, Math.min(line, doc.lineCount - 1)), 0);
-    const editor = await vscode.window.showTextDocument(doc, { preview: false, selection: new vscode.Range(at, at) });
-    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    if (this.current) await this.placeCursor(await vscode.workspace.openTextDocument(this.current.answer), line);
   }
 
   /**
@@ -214,9 +204,7 @@ export class MockInterview implements vscode.Disposable {
     const phases = this.timer.phases;
     const first = phases.findIndex((p) => p.section === FIRST_ASKING_PHASE);
     if (first < 0 || change.to < first) return;
-    void this.askNext().then((result) => {
-      if ('none' in result) this.log.info(`No question on entering ${change.phase.section}: ${result.none}`);
-    });
+    void this.askNext().catch(() => undefined);
   }
 
   private async onRecorded({ target, record }: TimerRecorded): Promise<void> {
@@ -227,10 +215,7 @@ export class MockInterview implements vscode.Disposable {
     const questions = current.asked.map((a) => a.question);
     const written = await writeFrontMatter(current.answer, 'Record the mock interview', (text) => recordInterview(text, { started: record.started, questions }), this.log);
     const saved = 'error' in written ? written.error : true;
-    if (saved !== true) {
-      this.log.warn(`The questions of the mock interview were not recorded in ${vscode.workspace.asRelativePath(current.answer)}: ${saved}`);
-      void vscode.window.showWarningMessage(`Design Practice: the questions of the mock interview were not recorded in ${vscode.workspace.asRelativePath(current.answer)}: ${saved}`);
-    }
+    if (saved !== true) void vscode.window.showWarningMessage(`Design Practice: the questions were not recorded in ${vscode.workspace.asRelativePath(current.answer)}: ${saved}`);
     await this.end();
     this.finished.fire({ answer: current.answer, title: current.title, ...(current.promptId ? { promptId: current.promptId } : {}), record, asked: current.asked, saved });
   }
@@ -247,7 +232,7 @@ export class MockInterview implements vscode.Disposable {
   private async placeCursor(doc: vscode.TextDocument, line: number): Promise<void> {
     const open = vscode.window.visibleTextEditors.find((e) => e.document === doc);
     const editor = await vscode.window.showTextDocument(doc, { preview: false, ...(open?.viewColumn ? { viewColumn: open.viewColumn } : {}) });
-    const at = new vscode.Position(Math.min(line, doc.lineCount - 1), 0);
+    const at = new vscode.Position(Math.max(0, Math.min(line, doc.lineCount - 1)), 0);
     editor.selection = new vscode.Selection(at, at);
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
@@ -259,23 +244,19 @@ export class MockInterview implements vscode.Disposable {
   private async persist(): Promise<void> {
     const c = this.current;
     const saved: Saved | undefined = c && { version: 1, answer: c.answer.toString(), title: c.title, ...(c.promptId ? { promptId: c.promptId } : {}), asked: c.asked };
-    try {
-      await this.memento.update(INTERVIEW_STATE_KEY, saved);
-    } catch (error) {
-      this.log.error(`Could not keep the mock interview in workspace state: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    await Promise.resolve(this.memento.update(INTERVIEW_STATE_KEY, saved)).catch(() => undefined);
   }
 
   private restore(): void {
     const saved = this.memento.get<Partial<Saved>>(INTERVIEW_STATE_KEY);
-    if (!saved) return;
     const target = this.timer.target;
-    if (saved.version !== 1 || typeof saved.answer !== 'string' || typeof saved.title !== 'string' || !Array.isArray(saved.asked) || target?.mode !== 'interview' || target.uri.toString() !== saved.answer) {
-      void this.memento.update(INTERVIEW_STATE_KEY, undefined);
+    // Kept only for the session the timer resumed; anything else (older, damaged) is dropped.
+    if (saved?.version !== 1 || target?.mode !== 'interview' || target.uri.toString() !== saved.answer || !Array.isArray(saved.asked)) {
+      if (saved) void this.memento.update(INTERVIEW_STATE_KEY, undefined);
       return;
     }
-    const asked = saved.asked.filter((a): a is AskedProbe => typeof a === 'object' && a !== null && typeof a.id === 'string' && typeof a.question === 'string' && typeof a.signal === 'string');
-    this.current = { answer: target.uri, title: saved.title, ...(typeof saved.promptId === 'string' ? { promptId: saved.promptId } : {}), asked };
+    const asked = saved.asked.filter((a) => typeof a?.question === 'string' && typeof a.id === 'string');
+    this.current = { answer: target.uri, title: String(saved.title), ...(saved.promptId ? { promptId: saved.promptId } : {}), asked };
     this.setContext(true);
   }
 

@@ -58,7 +58,7 @@ describe('debrief', () => {
     assert.match(html, /Debrief: &lt;Capping&gt;/);
     assert.match(html, /name="requirements" value="3" checked/);
     assert.equal((html.match(/ checked/g) ?? []).length, 1);
-    assert.match(html, /data-line="20"/);
+    assert.match(html, /Answered: <span class="line">line 20<\/span>/);
     assert.match(html, /Clarify: 9 min of 7 planned \(over\)/);
     assert.match(html, /No evidence from this attempt/);
     assert.doesNotMatch(html, /<Capping>/);
