@@ -178,7 +178,6 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
     pitfalls: parts.pitfalls ?? '',
     timePlan,
     followUps: followUps?.followUps ?? [],
-    body: lines.slice(fm.endLine + 1).join('\n').trim(),
     source: bundled ? `bundled:${file}` : file,
     bundled,
   };

@@ -112,8 +112,6 @@ export interface Prompt {
   readonly timePlan: readonly TimePlanPhase[];
   /** The interviewer's follow-up probes (`## Follow-ups`), in file order; empty when there are none. */
   readonly followUps: readonly PromptFollowUp[];
-  /** The whole Markdown body (front matter removed). */
-  readonly body: string;
   /** Where it came from: `bundled:<path>` or a file path. */
   readonly source: string;
   /** True for prompts that ship with the extension. */
