@@ -9,7 +9,7 @@ import { getTemplate, TEMPLATES } from '../answer/templates';
 import { parsePromptFollowUps } from './followUps';
 import { isValidPromptId } from './ids';
 import { compareTeams, isBundledTeam, LEVELS, TEAM_SLUG, type Level, type Prompt, type TimePlanPhase } from './prompt';
-import { inflateRawSync } from 'node:zlib';
+import { brotliDecompressSync } from 'node:zlib';
 import { BUNDLED_PROMPTS } from './bundledPrompts.generated';
 
 /** A problem with one prompt file. `line` is 1-based when known. */
@@ -234,7 +234,7 @@ let bundled: readonly Prompt[] | undefined;
 export function bundledPrompts(): readonly Prompt[] {
   // Deflated to keep the bundle small (see scripts/bundle-prompts.mjs); both the extension and the
   // CLI run on Node, so zlib is there.
-  return (bundled ??= JSON.parse(inflateRawSync(Buffer.from(BUNDLED_PROMPTS, 'base64')).toString('utf8')) as Prompt[]);
+  return (bundled ??= JSON.parse(brotliDecompressSync(Buffer.from(BUNDLED_PROMPTS, 'base64')).toString('utf8')) as Prompt[]);
 }
 
 /** The bundled catalog alone. */
