@@ -1,5 +1,6 @@
 /** Finding answer files in folders and reading them safely: size and binary checks, UTF-8 decoding. */
 import * as path from 'node:path';
+import { isPromptFileHeader } from '../core/catalog/promptFiles';
 import type { PreparedText } from '../core/lint/linter';
 import type { CliIo, FileStat } from './io';
 
@@ -54,11 +55,13 @@ export async function readTextFile(io: CliIo, file: string, maxBytes = MAX_FILE_
 
 /**
  * Whether a text (split, its front matter read: `prepareText`, which the linter then reuses) is an
- * answer file: its front matter names a `prompt` or a `template`. Front matter that does not parse
- * still counts when one of those keys is written in it, so a broken answer is linted (and told what
- * is broken) rather than silently passed over.
+ * answer file: its front matter names a `prompt` or a `template`, and it is not a prompt file (front
+ * matter with `id`, `title` and `team`, which names a `template` too). Front matter that does not
+ * parse still counts when one of those keys is written in it, so a broken answer is linted (and told
+ * what is broken) rather than silently passed over.
  */
 export function isAnswerText({ lines, frontMatter }: PreparedText): boolean {
+  if (isPromptFileHeader(lines, frontMatter)) return false;
   if (!frontMatter) return false;
   if ('prompt' in frontMatter.data || 'template' in frontMatter.data) return true;
   if (!frontMatter.error) return false;

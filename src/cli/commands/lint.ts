@@ -6,6 +6,7 @@ import { lint, prepareText } from '../../core/lint/linter';
 import { RULES } from '../../core/lint/rules';
 import type { Finding } from '../../core/lint/types';
 import { ConfigFinder, configProblemMessages, loadConfigFile, type LoadedConfig } from '../config';
+import { isPromptFileHeader } from '../../core/catalog/promptFiles';
 import { errorReason, findMarkdownFiles, isAnswerText, readTextFile, type FileTarget } from '../files';
 import { json } from '../formatters/json';
 import { sarif } from '../formatters/sarif';
@@ -178,6 +179,10 @@ async function lintTarget(io: CliIo, target: FileTarget, fixedConfig: LoadedConf
   if (read.kind === 'skipped') return { messages: [`skipped ${target.display}: ${read.reason}`], skipped: true };
   // Split and front matter read once: to tell whether it is an answer, then by the linter.
   const prepared = prepareText(read.text);
+  if (isPromptFileHeader(prepared.lines, prepared.frontMatter)) {
+    // Named or found, a prompt file is never linted as an answer (its template names no answer).
+    return target.explicit ? { messages: [`skipped ${target.display}: it is a prompt file (front matter with id, title and team), not an answer; check it with: design-practice prompts --prompts <its folder>`], skipped: true } : { messages: [] };
+  }
   if (!target.explicit && !isAnswerText(prepared)) return { messages: [] };
 
   const loaded = fixedConfig ?? (await finder.find(path.dirname(target.path)));

@@ -3,6 +3,7 @@
  * same as local ones. Nothing here throws: a file that cannot be used says why.
  */
 import * as vscode from 'vscode';
+import { isAbsolutePath } from '../../core/catalog/folderPaths';
 
 /** How deep under a folder files are looked for, and how many at most: a guard, not a feature. */
 const MAX_DEPTH = 8;
@@ -75,4 +76,30 @@ export function isInside(child: vscode.Uri, parent: vscode.Uri): boolean {
   if (child.scheme !== parent.scheme || child.authority !== parent.authority) return false;
   const base = parent.path.replace(/\/+$/, '');
   return child.path === base || child.path.startsWith(`${base}/`);
+}
+
+/**
+ * The folders of `designPractice.promptFolders`, in settings order, first workspace folder first: a
+ * relative entry in each workspace folder, an absolute one as it is.
+ */
+export function promptFolderUris(entries: readonly string[]): vscode.Uri[] {
+  const result: vscode.Uri[] = [];
+  const seen = new Set<string>();
+  const add = (uri: vscode.Uri) => {
+    if (seen.has(uri.toString())) return;
+    seen.add(uri.toString());
+    result.push(uri);
+  };
+  const workspaceFolders = vscode.workspace.workspaceFolders ?? [];
+  for (const entry of entries) {
+    if (isAbsolutePath(entry)) {
+      // An absolute folder lives on the same machine as the workspace (remote or local).
+      const local = vscode.Uri.file(entry);
+      const base = workspaceFolders[0]?.uri;
+      add(base ? local.with({ scheme: base.scheme, authority: base.authority }) : local);
+    } else {
+      for (const folder of workspaceFolders) add(vscode.Uri.joinPath(folder.uri, ...entry.split(/[\\/]+/).filter((s) => s)));
+    }
+  }
+  return result;
 }

@@ -1,15 +1,19 @@
 /** Which documents are answers: only those are linted, never random Markdown. */
 import * as vscode from 'vscode';
 import { readAnswerHeader } from '../../core/answer/parseAnswer';
+import { isPromptFileText } from '../../core/catalog/promptFiles';
+import { isInside, promptFolderUris } from '../catalog/workspaceFiles';
 import type { DesignPracticeSettings } from '../settings';
 
 /**
  * A document is an answer when it is Markdown and its front matter names a `prompt` or `template`,
- * or it lies under the notes folder, or it matches one of `designPractice.lint.include`.
+ * or it lies under the notes folder, or it matches one of `designPractice.lint.include`. A prompt
+ * file never is: one in a prompt folder, or one whose front matter has `id`, `title` and `team`.
  */
 export function isAnswerDocument(doc: vscode.TextDocument, settings: DesignPracticeSettings): boolean {
   if (doc.languageId !== 'markdown') return false;
   if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return false;
+  if (isPromptDocument(doc, settings)) return false;
   const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
   if (folder) {
     const notes = vscode.Uri.joinPath(folder.uri, settings.notesFolder).path.replace(/\/+$/, '') + '/';
@@ -22,4 +26,10 @@ export function isAnswerDocument(doc: vscode.TextDocument, settings: DesignPract
   const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 200), 0));
   const header = readAnswerHeader(head);
   return header.promptId !== undefined || header.templateId !== undefined;
+}
+
+/** Whether `doc` is a prompt file: it lies in a prompt folder, or its front matter says so. */
+export function isPromptDocument(doc: vscode.TextDocument, settings: DesignPracticeSettings): boolean {
+  if (promptFolderUris(settings.promptFolders).some((folder) => isInside(doc.uri, folder))) return true;
+  return isPromptFileText(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 200), 0)));
 }

@@ -1,6 +1,7 @@
 /** The linter inside a real VS Code: diagnostics, quick fixes, snippets, settings, status bar. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { promptFileSkeleton } from '../../../src/core/catalog/promptSkeleton';
 import type { Services } from '../../../src/vscode/services';
 import { activate, CAPPING_ANSWER_BODY, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
 
@@ -99,6 +100,29 @@ describe('linting answers in VS Code', function () {
     await waitForDiagnostics(uri, () => sd001(uri, 'Operability')?.severity === vscode.DiagnosticSeverity.Error, 'SD001 as an error');
     await setSetting('lint.rules', { SD001: 'loud' });
     await waitForDiagnostics(uri, () => sd001(uri, 'Operability')?.severity === vscode.DiagnosticSeverity.Warning, 'SD001 back at its default');
+  });
+
+  it('prompt files are never linted as answers: in a prompt folder, or with id, title and team', async () => {
+    const inFolder = vscode.Uri.joinPath(workspaceRoot(), '.design-practice', 'prompts', 'it-lint-prompt.md');
+    await vscode.workspace.fs.writeFile(inFolder, new TextEncoder().encode(promptFileSkeleton('platform/it-lint-prompt', 'platform')));
+    try {
+      const folderPrompt = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(inFolder));
+      // Outside any prompt folder, and with a YAML mistake: the keys still say it is a prompt.
+      const loosePrompt = await openAnswer('own-prompt.md', '---\nid: payments/ledger\ntitle: Ledger\nteam: payments\ntemplate: system-design\ntags: [a\n---\n## Statement\n\nDesign a ledger.\n');
+      const answer = await openAnswer('after-prompts.md', ANSWER);
+      await waitFor(services.linter.onDidLint, () => services.linter.resultFor(answer.document.uri) !== undefined, 'the answer opened after them to be linted');
+      for (const doc of [folderPrompt.document, loosePrompt.document]) {
+        assert.equal(services.linter.resultFor(doc.uri), undefined, doc.uri.path);
+        assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => typeof d.code === 'object'), [], doc.uri.path);
+      }
+      assert.ok(services.statusBar.text.includes('5/5 sections'));
+      await vscode.window.showTextDocument(folderPrompt.document);
+      await waitFor(vscode.window.onDidChangeActiveTextEditor, () => services.statusBar.text === '', 'the status bar to hide on a prompt file');
+    } finally {
+      await vscode.workspace.fs.delete(inFolder);
+      // Other suites count the catalog's prompts: this one must be gone from it.
+      await services.catalog.reload();
+    }
   });
 
   it('plain Markdown is never linted; the status bar counts sections of the active answer', async () => {

@@ -5,6 +5,7 @@ import { main } from '../../../src/cli/main';
 import { resolveConfig } from '../../../src/core/lint/config';
 import { lint } from '../../../src/core/lint/linter';
 import { RULES } from '../../../src/core/lint/rules';
+import { promptFileSkeleton } from '../../../src/core/catalog/promptSkeleton';
 import { memoryIo } from '../helpers/memoryIo';
 import { allInfo, answer, diskIo, jsonFindings, onlySd001, p } from './support';
 
@@ -82,6 +83,7 @@ describe('cli: lint', () => {
       'notes/.git/d.md': answer(['Requirements']),
       'notes/.archive/e.md': answer(['Requirements']),
       'notes/empty/': '',
+      'notes/my-prompt.md': promptFileSkeleton('platform/my-prompt', 'platform'),
     };
 
     it('searches folders recursively for answer files only', async () => {
@@ -107,6 +109,13 @@ describe('cli: lint', () => {
       const io = memoryIo(tree);
       await main(['lint', 'notes/a.md', 'notes', './notes/a.md', '--format', 'json'], io);
       assert.deepEqual(sd001(io.stdout).filter((f) => f.file.endsWith('a.md')).map((f) => f.file), Array(4).fill('notes/a.md'));
+    });
+
+    it('never lints a prompt file as an answer: skipped in a folder, and named with a reason when given alone', async () => {
+      const io = memoryIo(tree);
+      assert.equal(await main(['lint', 'notes/my-prompt.md', '--format', 'json'], io), 2);
+      assert.deepEqual(jsonFindings(io.stdout), []);
+      assert.match(io.stderr, /skipped notes[\\/]my-prompt\.md: it is a prompt file \(front matter with id, title and team\), not an answer/);
     });
 
     it('says so on stderr when a folder holds no answers, and exits 0', async () => {
