@@ -15,7 +15,7 @@ import { readPracticeHistory } from '../../core/practice/record';
 import type { PracticeRecord } from '../../core/practice/timer';
 import type { VsCodeSettings } from '../settings';
 import type { CatalogService } from './catalogService';
-import { folderWatchGlob } from '../../core/catalog/folderPaths';
+import { watchFolders } from './folderWatcher';
 import { isInside, readTextFile, walkFiles } from './workspaceFiles';
 
 /** One answer file. */
@@ -270,17 +270,8 @@ export class AnswerIndex implements vscode.Disposable {
     if (key === this.watchedKey) return;
     this.watchedKey = key;
     vscode.Disposable.from(...this.watchers).dispose();
-    this.watchers = [];
-    const glob = folderWatchGlob(this.settings.value.notesFolder);
-    for (const folder of folders) {
-      // Relative to the workspace folder, so the workspace watcher serves it even before the notes
-      // folder exists; the folder itself is included so deleting it is seen.
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
-      watcher.onDidCreate((uri) => this.onFileEvent(uri, 'create'), this, this.watchers);
-      watcher.onDidChange((uri) => this.onFileEvent(uri, 'change'), this, this.watchers);
-      watcher.onDidDelete((uri) => this.onFileEvent(uri, 'delete'), this, this.watchers);
-      this.watchers.push(watcher);
-    }
+    // The folder itself and the folders on the way to it count, so creating or deleting it is seen.
+    this.watchers = [watchFolders(folders.map((f) => this.notesFolderIn(f.uri)), (uri, kind) => this.onFileEvent(uri, kind))];
   }
 
   private keyOf(): string {

@@ -2,19 +2,20 @@
  * The prompt catalog as the extension sees it: the bundled prompts plus the user's prompt files,
  * read through `vscode.workspace.fs` (so remote and virtual workspaces work) and validated by the
  * core. Loads on first use, reloads when a prompt folder or the setting changes, and reports bad
- * prompt files as diagnostics, in the log, and once per problem as a notification.
+ * prompt files as diagnostics, in the log, and once per file as a notification.
  */
 import * as vscode from 'vscode';
 import { bundledPrompts, loadCatalog, MAX_PROMPT_FILE_BYTES, type Catalog, type PromptProblem, type PromptSource } from '../../core/catalog/loadPrompts';
 import type { Prompt } from '../../core/catalog/prompt';
 import type { VsCodeSettings } from '../settings';
-import { folderWatchGlob, isAbsolutePath } from '../../core/catalog/folderPaths';
-import { isInside, readTextFile, walkFiles } from './workspaceFiles';
+import { fileProblemMessage, problemsByFile, problemText } from '../../core/catalog/problemReport';
+import { watchFolders } from './folderWatcher';
+import { promptFolderUris, readTextFile, walkFiles } from './workspaceFiles';
 
 /** Diagnostics from prompt files carry this source, like the linter's. */
 export const DIAGNOSTIC_SOURCE = 'design-practice';
 
-/** More notifications than this at once are folded into one, pointing at the Problems panel. */
+/** More files with problems than this at once are folded into one notification, pointing at Problems. */
 const MAX_NOTIFICATIONS = 3;
 
 /** A catalog with what it was read from. */
@@ -29,7 +30,7 @@ export class CatalogService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('design-practice-prompts');
   private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
-  private watchers: vscode.Disposable[] = [];
+  private watcher: vscode.Disposable | undefined;
   private watchedKey = '';
   private latest: LoadedCatalog | undefined;
   private firstLoad: Promise<Catalog> | undefined;
@@ -92,25 +93,7 @@ export class CatalogService implements vscode.Disposable {
 
   /** The folders user prompts are read from, in settings order, first workspace folder first. */
   promptFolderUris(): vscode.Uri[] {
-    const result: vscode.Uri[] = [];
-    const seen = new Set<string>();
-    const add = (uri: vscode.Uri) => {
-      if (seen.has(uri.toString())) return;
-      seen.add(uri.toString());
-      result.push(uri);
-    };
-    const workspaceFolders = vscode.workspace.workspaceFolders ?? [];
-    for (const entry of this.settings.value.promptFolders) {
-      if (isAbsolutePath(entry)) {
-        // An absolute folder lives on the same machine as the workspace (remote or local).
-        const local = vscode.Uri.file(entry);
-        const base = workspaceFolders[0]?.uri;
-        add(base ? local.with({ scheme: base.scheme, authority: base.authority }) : local);
-      } else {
-        for (const folder of workspaceFolders) add(vscode.Uri.joinPath(folder.uri, ...entry.split(/[\\/]+/).filter((s) => s)));
-      }
-    }
-    return result;
+    return promptFolderUris(this.settings.value.promptFolders);
   }
 
   /** Reads every prompt file again and tells listeners, whether or not anything changed. */
@@ -220,15 +203,18 @@ export class CatalogService implements vscode.Disposable {
     for (const [file, list] of byFile) this.diagnostics.set(this.uris.get(file)!, list);
 
     for (const p of fresh) if (this.uris.has(p.file)) this.log.warn(`Prompt file ${this.label(p)}: ${problemText(p)}`);
-    const shown = fresh.filter((p) => this.uris.has(p.file));
-    for (const p of shown.slice(0, MAX_NOTIFICATIONS)) {
-      const uri = this.uris.get(p.file)!;
-      void vscode.window.showWarningMessage(`Design Practice: prompt file ${this.label(p)} was not loaded. ${problemText(p)}`, 'Open File').then((choice) => {
-        if (choice) void vscode.window.showTextDocument(uri, { selection: new vscode.Range((p.line ?? 1) - 1, 0, (p.line ?? 1) - 1, 0) });
+    // One notification per file, however many of its fields are wrong; the Problems panel and the
+    // tree list each one.
+    const files = problemsByFile(fresh.filter((p) => this.uris.has(p.file)));
+    for (const { file, problems: list } of files.slice(0, MAX_NOTIFICATIONS)) {
+      const uri = this.uris.get(file)!;
+      const line = Math.max(0, (list[0].line ?? 1) - 1);
+      void vscode.window.showWarningMessage(fileProblemMessage(this.label(list[0]), list), 'Open File').then((choice) => {
+        if (choice) void vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0) });
       });
     }
-    if (shown.length > MAX_NOTIFICATIONS) {
-      void vscode.window.showWarningMessage(`Design Practice: ${shown.length - MAX_NOTIFICATIONS} more prompt file problems.`, 'Show Problems').then((choice) => {
+    if (files.length > MAX_NOTIFICATIONS) {
+      void vscode.window.showWarningMessage(`Design Practice: ${files.length - MAX_NOTIFICATIONS} more prompt files were not loaded.`, 'Show Problems').then((choice) => {
         if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
       });
     }
@@ -242,35 +228,16 @@ export class CatalogService implements vscode.Disposable {
   /** Watches every prompt folder, and rebuilds the watchers when the folders change. */
   private watch(): void {
     const folders = this.promptFolderUris();
-    const key = folders.map((f) => f.toString()).join('\n');
-    if (key === this.watchedKey && this.watchers.length > 0) return;
+    const key = [...folders, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)].map((f) => f.toString()).join('\n');
+    if (key === this.watchedKey && this.watcher) return;
     this.watchedKey = key;
-    vscode.Disposable.from(...this.watchers).dispose();
-    this.watchers = [];
-    const workspaceFolders = vscode.workspace.workspaceFolders ?? [];
-    for (const folder of folders) {
-      const owner = workspaceFolders.find((f) => isInside(folder, f.uri) && folder.path !== f.uri.path);
-      // Inside a workspace folder the pattern is relative to it, so VS Code's workspace watcher
-      // serves it and a prompt folder created (or deleted) later is still seen.
-      const pattern = owner
-        ? new vscode.RelativePattern(owner, folderWatchGlob(folder.path.slice(owner.uri.path.replace(/\/+$/, '').length + 1)))
-        : new vscode.RelativePattern(folder, '**');
-      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      watcher.onDidCreate(() => this.requestReload(), this, this.watchers);
-      watcher.onDidChange(() => this.requestReload(), this, this.watchers);
-      watcher.onDidDelete(() => this.requestReload(), this, this.watchers);
-      this.watchers.push(watcher);
-    }
+    this.watcher?.dispose();
+    this.watcher = watchFolders(folders, () => this.requestReload());
     this.log.debug(`Watching prompt folders: ${folders.map((u) => u.toString()).join(', ') || '(none)'}`);
   }
 
   dispose(): void {
     this.disposed = true;
-    vscode.Disposable.from(...this.watchers, ...this.disposables).dispose();
+    vscode.Disposable.from(...(this.watcher ? [this.watcher] : []), ...this.disposables).dispose();
   }
-}
-
-/** A problem as one sentence naming the field, e.g. `team: Unknown team "x"; ...`. */
-export function problemText(problem: PromptProblem): string {
-  return problem.field ? `${problem.field}: ${problem.message}` : problem.message;
 }

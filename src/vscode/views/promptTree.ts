@@ -8,9 +8,10 @@ import type { AnswerStatus } from '../../core/answer/answerStatus';
 import { answeredCount, groupByTeam, levelFilterLabel, normalizeLevelFilter } from '../../core/catalog/catalogView';
 import type { PromptProblem } from '../../core/catalog/loadPrompts';
 import type { Level, Prompt, TeamId } from '../../core/catalog/prompt';
+import { problemRow, problemText } from '../../core/catalog/problemReport';
 import { STATUS_LABELS } from '../../core/catalog/promptView';
 import type { AnswerIndex } from '../catalog/answerIndex';
-import { problemText, type CatalogService } from '../catalog/catalogService';
+import type { CatalogService } from '../catalog/catalogService';
 
 /** A node of the Prompts view. */
 export type PromptTreeNode =
@@ -180,10 +181,11 @@ export class PromptTreeProvider implements vscode.TreeDataProvider<PromptTreeNod
   private problemItem(problem: PromptProblem): vscode.TreeItem {
     const uri = this.catalog.problemUri(problem);
     const name = uri ? vscode.workspace.asRelativePath(uri) : problem.file;
-    const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.None);
+    const row = problemRow(problem, name);
+    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.id = `problem:${problem.file}:${problem.line ?? 0}:${problem.field ?? ''}:${problem.message}`;
     item.contextValue = 'problem';
-    item.description = problemText(problem);
+    item.description = row.description;
     item.tooltip = `${name}${problem.line ? `:${problem.line}` : ''}\n${problemText(problem)}`;
     item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
     if (uri) {

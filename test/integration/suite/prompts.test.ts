@@ -1,5 +1,7 @@
 /** The prompt side inside a real VS Code: the view, the prompt panel, answers and user prompt files. */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
 import { TEAMS } from '../../../src/core/catalog/prompt';
@@ -236,8 +238,8 @@ describe('prompts in VS Code', function () {
     assert.equal(problemsItem.label, '1 prompt file has problems');
     const [problem] = await services.promptTree.getChildren(problemsNode);
     const problemItem = await services.promptTree.getTreeItem(problem);
-    assert.match(String(problemItem.label), /it-broken-prompt\.md$/);
-    assert.match(String(problemItem.description), /^team: Invalid team "No Such Team"/);
+    assert.equal(problemItem.label, 'it-broken-prompt.md · team', 'the file name first, then the field');
+    assert.match(String(problemItem.description), /^Invalid team "No Such Team"/);
     assert.equal(problemItem.command?.command, 'vscode.open');
 
     // Fixing the file clears the problem, its diagnostic and the node; a team of the user's own is
@@ -251,6 +253,23 @@ describe('prompts in VS Code', function () {
     assert.equal(last.kind === 'team' && last.team, 'payments');
     assert.equal((await services.promptTree.getTreeItem(last)).label, 'Payments & Risk');
     assert.deepEqual(roots.slice(0, -1).map((n) => (n.kind === 'team' ? n.team : n.kind)), TEAMS.map((t) => t.id));
+  });
+
+  it('the default prompt folder reloads on changes made outside VS Code, also when it is created after activation', async () => {
+    await services.catalog.prompts();
+    const dotFolder = vscode.Uri.joinPath(root, '.design-practice');
+    await remove(dotFolder);
+    await until(services.catalog.onDidChange, async () => !(await services.catalog.prompts()).some((p) => !p.bundled), 'the user prompts to go with their folder');
+    // Written with Node's fs, as another program or the editor of a remote host would: no event
+    // comes from VS Code's own file service, only from the file watcher.
+    const file = path.join(dotFolder.fsPath, 'prompts', 'outside.md');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, USER_PROMPT.replace('platform/it-user-prompt', 'platform/it-outside'));
+    await until(services.catalog.onDidChange, async () => (await services.catalog.getPrompt('platform/it-outside')) !== undefined, 'a prompt in a new folder to load');
+    fs.writeFileSync(file, USER_PROMPT.replace('platform/it-user-prompt', 'platform/it-outside').replace('Integration test prompt', 'Renamed outside'));
+    await until(services.catalog.onDidChange, async () => (await services.catalog.getPrompt('platform/it-outside'))?.title === 'Renamed outside', 'the edit to reload');
+    fs.unlinkSync(file);
+    await until(services.catalog.onDidChange, async () => (await services.catalog.getPrompt('platform/it-outside')) === undefined, 'the deleted prompt to go');
   });
 
   it('Add Your Own Prompt creates a skeleton that loads, without overwriting', async () => {

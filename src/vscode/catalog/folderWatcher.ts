@@ -1,0 +1,46 @@
+/**
+ * Watching folders that may not exist yet (the prompt folder, the notes folder). A watcher whose
+ * pattern names the folder (`.design-practice/prompts/**`) is served by a watcher on that path; when
+ * the folder is created later that watcher never sees the files in it (code-server 4.100 and desktop
+ * VS Code alike). So a folder inside a workspace folder is watched through one `**` watcher on the
+ * workspace folder, which VS Code's workspace watcher serves and which exists from the start, and
+ * events are kept when they touch the folder: inside it, or a folder on the way to it.
+ */
+import * as vscode from 'vscode';
+import { isInside } from './workspaceFiles';
+
+/** What happened to a file or folder. */
+export type FolderEventKind = 'create' | 'change' | 'delete';
+
+/** Watches `folders` and what is under them; `listener` hears each event that touches one. */
+export function watchFolders(folders: readonly vscode.Uri[], listener: (uri: vscode.Uri, kind: FolderEventKind) => void): vscode.Disposable {
+  const disposables: vscode.Disposable[] = [];
+  const roots = new Map<string, { pattern: vscode.RelativePattern; folders: vscode.Uri[] }>();
+  const workspaceFolders = vscode.workspace.workspaceFolders ?? [];
+  for (const folder of folders) {
+    const owner = workspaceFolders.find((f) => isInside(folder, f.uri));
+    const key = owner ? `ws:${owner.uri.toString()}` : folder.toString();
+    const entry = roots.get(key) ?? { pattern: new vscode.RelativePattern(owner ?? folder, '**'), folders: [] };
+    entry.folders.push(folder);
+    roots.set(key, entry);
+  }
+  for (const { pattern, folders: watched } of roots.values()) {
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    const on = (kind: FolderEventKind) => (uri: vscode.Uri) => {
+      if (watched.some((folder) => touchesFolder(uri, folder))) listener(uri, kind);
+    };
+    watcher.onDidCreate(on('create'), undefined, disposables);
+    watcher.onDidChange(on('change'), undefined, disposables);
+    watcher.onDidDelete(on('delete'), undefined, disposables);
+    disposables.push(watcher);
+  }
+  return vscode.Disposable.from(...disposables);
+}
+
+/**
+ * Whether an event on `uri` concerns `folder`: it is in the folder, or it is a folder on the way to
+ * it (creating or deleting `.design-practice` creates or deletes the prompt folder too).
+ */
+export function touchesFolder(uri: vscode.Uri, folder: vscode.Uri): boolean {
+  return isInside(uri, folder) || isInside(folder, uri);
+}
