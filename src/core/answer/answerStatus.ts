@@ -5,6 +5,7 @@
 import type { LintConfig } from '../lint/config';
 import { analyze } from '../lint/linter';
 import { findNamedSection, proseLines } from './parseAnswer';
+import { acceptedSnippetLine } from './templates';
 
 /** `none`: no answer file; `draft`: started; `complete`: every required section written, no warnings. */
 export type AnswerStatus = 'none' | 'draft' | 'complete';
@@ -31,7 +32,9 @@ export function answerStatus(text: string, config?: LintConfig, options: AnswerS
   if (findings.some((f) => f.severity === 'error' || f.severity === 'warning')) return 'draft';
 
   const placeholders = new Set<string>([normalize(QUESTIONS_LEAD), ...(options.clarifyingQuestions ?? []).map((q) => normalize(`- ${q}`))]);
-  for (const spec of template.sections) for (const line of spec.skeleton.split('\n')) placeholders.add(normalize(line));
+  for (const spec of template.sections) {
+    for (const line of spec.skeleton.split('\n')) placeholders.add(normalize(line)).add(normalize(acceptedSnippetLine(line)));
+  }
 
   const required = config?.requiredSections ?? template.sections.filter((s) => s.required).map((s) => s.id);
   for (const id of required) {

@@ -6,7 +6,7 @@
  * than their first lines sorted. Columns stay equal to the file's, so rules can report precise ranges.
  */
 import { LineKind, type AnswerDocument, type AnswerSection } from './parseAnswer';
-import type { SectionSpec } from './templates';
+import { acceptedSnippetLine, type SectionSpec } from './templates';
 
 /** What a line inside a section's body holds, as far as the rules care. */
 export const enum BodyLine {
@@ -259,6 +259,8 @@ function skeletonOf(spec: SectionSpec): Skeleton {
       const line = normalizeSpace(raw);
       if (!line) continue;
       lines.add(line);
+      // What a snippet leaves when its placeholders are accepted untouched is template text too.
+      lines.add(normalizeSpace(acceptedSnippetLine(raw)));
       const label = SKELETON_LABEL.exec(raw);
       if (label) labels.add(normalizeSpace(label[0]));
     }

@@ -3,7 +3,7 @@
  * quick fixes expect. `scripts/gen-snippets.mjs` writes them to snippets/; a unit test checks the
  * committed file matches.
  */
-import { TEMPLATES, type SectionSpec, type Template } from './templates';
+import { SKELETON_PROMPT, TEMPLATES, type SectionSpec, type Template } from './templates';
 
 /** One entry of a `.code-snippets` file. */
 export interface Snippet {
@@ -23,10 +23,11 @@ function sectionBody(spec: SectionSpec, first: number): { lines: string[]; next:
   let n = first;
   const lines = [`## ${spec.title}`, ''];
   for (const line of spec.skeleton.split('\n')) {
+    // Every other part of the split is a prompt's text (the pattern's one group).
     lines.push(
       line
-        .split(/(_[^_]+_)/)
-        .map((part) => (/^_[^_]+_$/.test(part) ? `\${${n++}:${escapeSnippet(part.slice(1, -1))}}` : escapeSnippet(part)))
+        .split(SKELETON_PROMPT)
+        .map((part, i) => (i % 2 === 1 ? `\${${n++}:${escapeSnippet(part)}}` : escapeSnippet(part)))
         .join(''),
     );
   }

@@ -160,6 +160,17 @@ const evaluation: SectionSpec = {
   ].join('\n'),
 };
 
+/** Skeleton prompt text in `_underscores_`; a snippet turns each into a tab stop. */
+export const SKELETON_PROMPT = /_([^_]+)_/g;
+
+/**
+ * A skeleton line as it reads once a snippet's placeholders were accepted as they are: the prompt
+ * text without its underscores (`- **Scale:** users, requests per second, ...`).
+ */
+export function acceptedSnippetLine(skeletonLine: string): string {
+  return skeletonLine.replace(SKELETON_PROMPT, '$1');
+}
+
 /** The heading a follow-up question is written under in the Follow-ups section: `### Q: <question>`. */
 export const FOLLOW_UP_QUESTION_PREFIX = 'Q:';
 

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { answerStatus } from '../../../src/core/answer/answerStatus';
 import { buildSnippets } from '../../../src/core/answer/snippets';
+import { lint } from '../../../src/core/lint/linter';
 import { TEMPLATES } from '../../../src/core/answer/templates';
 import { repoRoot } from '../helpers/paths';
 
@@ -27,5 +29,28 @@ describe('snippets', () => {
     const answer = Object.values(buildSnippets()).find((s) => s.prefix === 'dp-answer')!;
     const stops = [...answer.body.join('\n').matchAll(/\$\{(\d+):/g)].map((m) => Number(m[1]));
     assert.deepEqual(stops, stops.map((_, i) => i + 1), 'tab stops are numbered in order');
+  });
+
+  /** A snippet's text once inserted and every placeholder accepted as it is (Tab, Tab, ...). */
+  const accepted = (body: readonly string[]) =>
+    body.join('\n').replace(/\$\{\d+:((?:\\.|[^\\}])*)\}/g, '$1').replace(/\$0/g, '').replace(/\\([\\$}])/g, '$1');
+
+  it('an untouched whole-answer snippet is template text: SD002 on every section, and a draft', () => {
+    for (const prefix of ['dp-answer', 'dp-ml-answer']) {
+      const text = accepted(Object.values(buildSnippets()).find((s) => s.prefix === prefix)!.body);
+      assert.doesNotMatch(text, /\$\{|_/, prefix);
+      const findings = lint(text);
+      const template = TEMPLATES.get(prefix === 'dp-answer' ? 'system-design' : 'ml-system-design')!;
+      assert.deepEqual(findings.filter((f) => f.ruleId === 'SD002').map((f) => f.sectionId), template.sections.map((s) => s.id), prefix);
+      assert.match(findings.find((f) => f.ruleId === 'SD002')!.message, /still holds only the template's prompts/);
+      assert.equal(answerStatus(text), 'draft', prefix);
+    }
+  });
+
+  it('an untouched section snippet inside an answer with words of its own is SD004, one line each', () => {
+    const op = accepted(Object.values(buildSnippets()).find((s) => s.prefix === 'dp-operability')!.body);
+    const text = `---\ntemplate: system-design\n---\n# X\n\n${op.replace('## Operability\n', '## Operability\n\n- Alert on p99 latency; the payments team is on call.\n')}`;
+    const sd004 = lint(text).filter((f) => f.ruleId === 'SD004' && f.sectionId === 'operability');
+    assert.ok(sd004.length > 0);
   });
 });
