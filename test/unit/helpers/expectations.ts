@@ -3,7 +3,8 @@
  *
  * - `<!-- expect SD002 -->` on a line: SD002 reports on that line (several ids may be listed).
  * - `<!-- expect SD002: text -->`: and its message contains `text`.
- * - `<!-- expect SD001 at 12: text -->` / `at end`: the finding is on line 12 / the last line with text.
+ * - `<!-- expect SD001 at 12: text -->` / `at end`: the finding is on line 12 / the file's last line
+ *   (after a final newline, the empty line there): the end of the answer.
  * - `<!-- lint-config {"rules": {"SD005": "off"}} -->`: the config the fixture is linted with.
  * - A fixture with no expect comment expects no finding at all.
  */
@@ -18,9 +19,8 @@ const CONFIG = /<!--\s*lint-config\s+([\s\S]*?)-->/;
 
 export function readExpectations(text: string): { expectations: Expectation[]; config?: unknown } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  // "at end" is the last line with text: where a finding about the end of the file is shown.
-  let lastLine = lines.length;
-  while (lastLine > 1 && lines[lastLine - 1].trim() === '') lastLine--;
+  // "at end" is the file's last line: where a finding about the end of the answer is shown.
+  const lastLine = lines.length;
   const expectations: Expectation[] = [];
   lines.forEach((lineText, index) => {
     for (const m of lineText.matchAll(EXPECT)) {

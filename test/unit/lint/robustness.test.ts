@@ -34,8 +34,8 @@ function assertWellFormed(text: string): void {
 describe('lint robustness', () => {
   it('an empty file: every required section is missing, nothing else', () => {
     assert.deepEqual(ids(''), ['SD001@1', 'SD001@1', 'SD001@1', 'SD001@1', 'SD001@1']);
-    // A file of blank lines: shown on line 1, the last line with text or the first line.
-    assert.deepEqual(ids('\n\n  \n'), ['SD001@1', 'SD001@1', 'SD001@1', 'SD001@1', 'SD001@1']);
+    // A file of blank lines: shown at its end, where the sections go.
+    assert.deepEqual(ids('\n\n  \n'), ['SD001@4', 'SD001@4', 'SD001@4', 'SD001@4', 'SD001@4']);
   });
 
   it('a clean answer has no findings with LF, CRLF, CR or a BOM', () => {
@@ -96,7 +96,7 @@ describe('lint robustness', () => {
     const text = '---\nprompt: ads/frequency-capping\ntemplate: system-design\n---\n';
     assert.deepEqual(lint(text).map((f) => f.ruleId), ['SD001', 'SD001', 'SD001', 'SD001', 'SD001']);
     assert.deepEqual(lint('---\n---').map((f) => f.ruleId), ['SD001', 'SD001', 'SD001', 'SD001', 'SD001']);
-    assert.deepEqual(lint('---').map((f) => f.ruleId), ['SD001', 'SD001', 'SD001', 'SD001', 'SD001', 'SD010']);
+    assert.deepEqual(lint('---').map((f) => f.ruleId), ['SD010', 'SD001', 'SD001', 'SD001', 'SD001', 'SD001']);
   });
 
   it('an unknown template falls back to the default and is reported', () => {

@@ -106,6 +106,15 @@ describe('rules', () => {
       assert.deepEqual(only('SD004', answer({ architecture: `## Architecture\n\n${skeleton}\n- TODO\n` })), []);
     });
 
+    it('reports a section\'s skeleton lines once, on the first, counting them', () => {
+      const lines = ['- **Components:** _the services and stores, and what each one owns_', '- **Data flow:** _the path of a request or event through them_', '- **APIs:** _the main calls and their shape_'];
+      const text = answer({ architecture: `## Architecture\n\n- One counter record per household.\n${lines.join('\n')}\n` });
+      const findings = only('SD004', text);
+      assert.equal(findings.length, 1);
+      assert.equal(underlined(text, findings[0]), lines[0]);
+      assert.match(findings[0].message, /^3 skeleton prompts left in Architecture, from "- Components: the services and stores, and what each one ow…" \(lines \d+, \d+, \d+\)\. Answer them or delete the lines$/);
+    });
+
     it('reports placeholders outside recognised sections too', () => {
       assert.equal(only('SD004', `${answer()}\n## Notes\n\n- TBD: ask about travel\n`).length, 1);
     });

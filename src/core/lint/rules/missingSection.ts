@@ -1,6 +1,8 @@
-import { findNamedSection } from '../../answer/parseAnswer';
+import { findNamedSection, type AnswerDocument } from '../../answer/parseAnswer';
+import { lineRange } from '../../answer/sectionText';
+import type { Template } from '../../answer/templates';
 import { insertSectionFix } from '../fixes';
-import type { Rule } from '../types';
+import type { Rule, RuleReport } from '../types';
 
 /** SD001: every required section is present. The fix inserts it, with its skeleton, in template order. */
 export const missingSection: Rule = {
@@ -11,12 +13,29 @@ export const missingSection: Rule = {
   check({ answer, template, requiredSections }, report) {
     for (const spec of template.sections) {
       if (!requiredSections.has(spec.id) || findNamedSection(answer, spec.id)) continue;
-      const fix = insertSectionFix(answer, template, spec);
-      // Shown where the section would go; at the end of the file, on the last line with text, so
-      // the squiggle is visible and the quick fix is offered there.
-      let at = Math.min(fix.edits[0].line - 1, answer.lines.length - 1);
-      while (at > 0 && answer.lines[at].trim() === '') at--;
-      report({ line: at, column: 0, message: `Missing section: ${spec.title}`, sectionId: spec.id, fix });
+      report({ ...placement(answer, template, spec.id), message: `Missing section: ${spec.title}`, sectionId: spec.id, fix: insertSectionFix(answer, template, spec) });
     }
   },
 };
+
+/**
+ * Where a reader looks for a missing section, and so where its finding and quick fix are shown:
+ * the end of the answer when the section comes after every section present; otherwise the heading
+ * of the section it follows (the title, or the next section's heading, when it comes first). Never
+ * on a line of another section's text.
+ */
+function placement(answer: AnswerDocument, template: Template, sectionId: string): Pick<RuleReport, 'line' | 'column' | 'endColumn'> {
+  const order = template.sections.map((s) => s.id);
+  const index = order.indexOf(sectionId);
+  const rank = (id: string | undefined) => (id === undefined ? -1 : order.indexOf(id));
+  const later = answer.sections.find((s) => rank(s.spec?.id) > index);
+  if (!later) {
+    // The file's last line: the empty line after the final newline, or the end of the last line.
+    const line = answer.lines.length - 1;
+    const end = answer.lines[line].length;
+    return { line, column: end, endColumn: end };
+  }
+  const earlier = answer.sections.filter((s) => s.heading.line < later.heading.line && rank(s.spec?.id) >= 0 && rank(s.spec?.id) < index).pop();
+  const heading = earlier?.heading ?? (answer.title && answer.title.line < later.heading.line ? answer.title : later.heading);
+  return lineRange(answer, heading.line);
+}

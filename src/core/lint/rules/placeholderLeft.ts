@@ -4,8 +4,9 @@ import type { Rule, RuleReport } from '../types';
 
 /**
  * SD004: no placeholders are left in the answer: TODO / TBD / FIXME, `???`, unfilled snippet
- * placeholders, and skeleton prompt lines left in a section that otherwise has the user's words. A
- * section that holds nothing but skeleton and placeholders is SD002's alone. Code blocks, inline
+ * placeholders, and skeleton prompt lines left in a section that otherwise has the user's words (one
+ * finding per section, on its first such line). A section that holds nothing but skeleton and
+ * placeholders is SD002's alone. Code blocks, inline
  * code (where `${id}` is a real key format), HTML comments and front matter are never searched.
  */
 export const placeholderLeft: Rule = {
@@ -44,13 +45,25 @@ function tokenReport(line: number, token: string, column: number): RuleReport {
   return { line, column, endColumn: column + token.length, message };
 }
 
+/**
+ * One finding per section for its untouched skeleton lines, on the first of them: deleting a few
+ * sections' words must not bury the Problems panel under one line each.
+ */
 function reportSkeletonLines(answer: AnswerDocument, section: AnswerSection, report: (r: RuleReport) => void): void {
-  for (const line of skeletonLines(answer, section)) {
-    const text = visibleLine(answer, line);
-    report({
-      ...lineRange(answer, line, text.length - text.trimStart().length),
-      message: `Skeleton prompt left in ${section.spec!.title}: "${excerpt(text, 60)}". Answer it or delete the line`,
-      sectionId: section.spec!.id,
-    });
-  }
+  const lines = skeletonLines(answer, section);
+  if (lines.length === 0) return;
+  const text = visibleLine(answer, lines[0]);
+  const title = section.spec!.title;
+  const first = `"${excerpt(text, 60)}"`;
+  const message =
+    lines.length === 1
+      ? `Skeleton prompt left in ${title}: ${first}. Answer it or delete the line`
+      : `${lines.length} skeleton prompts left in ${title}, from ${first} (lines ${lineList(lines)}). Answer them or delete the lines`;
+  report({ ...lineRange(answer, lines[0], text.length - text.trimStart().length), message, sectionId: section.spec!.id });
+}
+
+/** 1-based line numbers, the first few of them: `10, 12, 14 and 2 more`. */
+function lineList(lines: readonly number[], max = 5): string {
+  const shown = lines.slice(0, max).map((l) => l + 1).join(', ');
+  return lines.length > max ? `${shown} and ${lines.length - max} more` : shown;
 }
