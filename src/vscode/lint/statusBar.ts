@@ -1,6 +1,6 @@
-/** The status-bar summary of the active answer: sections covered and hints; a click opens Problems. */
+/** The status-bar summary of the active answer: sections covered and findings; a click opens Problems. */
 import * as vscode from 'vscode';
-import { findNamedSection, type AnswerSection } from '../../core/answer/parseAnswer';
+import { summarizeAnswer, summaryText } from '../../core/lint/answerSummary';
 import type { AnswerLinter } from './answerLinter';
 import { escapeMarkdown } from './convert';
 
@@ -33,20 +33,16 @@ export class AnswerStatusBar implements vscode.Disposable {
       this.visible = false;
       return;
     }
-    const { answer, template, findings } = result.analysis;
-    const required = template.sections.filter((s) => s.required);
-    const from = new Map<string, AnswerSection | undefined>(required.map((s) => [s.id, findNamedSection(answer, s.id)]));
-    const present = required.filter((s) => from.get(s.id)).length;
-    const hints = findings.length;
-    const done = present === required.length && !findings.some((f) => f.severity !== 'info');
-    this.item.text = `${done ? '$(pass)' : '$(checklist)'} ${present}/${required.length} sections${hints > 0 ? ` · ${hints} hint${hints === 1 ? '' : 's'}` : ''}`;
+    const summary = summarizeAnswer(result.analysis);
+    this.item.text = `${summary.done ? '$(pass)' : '$(checklist)'} ${summaryText(summary)}`;
     this.item.tooltip = new vscode.MarkdownString(
       [
-        `**${template.title}** answer`,
+        `**${result.analysis.template.title}** answer`,
         '',
-        ...required.map((s) => {
-          const section = from.get(s.id);
-          return section ? `- ✓ ${s.title}: from “${escapeMarkdown(section.heading.text)}” (line ${section.heading.line + 1})` : `- ✗ ${s.title}`;
+        // Ticked only with words of the user's; each names the heading it was read from.
+        ...summary.sections.map((s) => {
+          const from = s.heading ? `: from “${escapeMarkdown(s.heading.text)}” (line ${s.heading.line + 1})` : '';
+          return s.state === 'written' ? `- ✓ ${s.title}${from}` : s.state === 'template' ? `- ○ ${s.title}${from}, only the template's text so far` : `- ✗ ${s.title}: missing`;
         }),
         '',
         'Click to open the Problems panel.',

@@ -132,6 +132,10 @@ describe('linting answers in VS Code', function () {
     await waitFor(services.linter.onDidLint, () => services.statusBar.text.includes('4/5 sections'), 'the status bar to show 4/5 sections');
     assert.ok(services.linter.resultFor(answer.document.uri));
     assert.equal(services.linter.resultFor(plain.document.uri), undefined);
+    // Counted with the Problems panel's words, and only sections with words of the user's ticked.
+    assert.match(services.statusBar.text, /4\/5 sections · 1 warning(, \d+ info)?$/);
+    assert.match(services.statusBar.tooltip, /^- ✓ Requirements: from “Requirements” \(line \d+\)$/m);
+    assert.match(services.statusBar.tooltip, /^- ✗ Operability: missing$/m);
     assert.deepEqual(vscode.languages.getDiagnostics(plain.document.uri), []);
   });
 
