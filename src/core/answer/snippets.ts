@@ -73,3 +73,17 @@ export function buildSnippets(templates: readonly Template[] = [...TEMPLATES.val
   }
   return snippets;
 }
+
+/** The prefix every snippet shares; typing it offers them. */
+export const SNIPPET_PREFIX = 'dp-';
+
+/**
+ * Where the `dp-...` word the cursor ends starts, in `linePrefix` (the line's text before the
+ * cursor); undefined when the cursor does not end such a word. Only the last few characters are
+ * read, so a long line costs nothing.
+ */
+export function snippetWordStart(linePrefix: string): number | undefined {
+  const tail = linePrefix.slice(-64);
+  const m = /(?:^|[^\w-])(dp-[a-z-]*)$/.exec(tail);
+  return m ? linePrefix.length - m[1].length : undefined;
+}

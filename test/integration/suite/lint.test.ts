@@ -83,6 +83,20 @@ describe('linting answers in VS Code', function () {
     assert.equal(editor.document.getText(editor.selection), 'the metrics, dashboards and alerts that show it is healthy', 'the first tab stop is selected');
   });
 
+  it('typing dp- in Markdown offers the snippets (quick suggestions stay off); nothing after other words', async () => {
+    const editor = await openAnswer('dp-complete.md', '# Notes\n\ndp-\nsee-\n');
+    const complete = (line: number, character: number) =>
+      vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(line, character), '-');
+    const labels = (list: vscode.CompletionList) => list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    const offered = await complete(2, 3);
+    for (const prefix of ['dp-answer', 'dp-ml-answer', 'dp-operability']) assert.ok(labels(offered).includes(prefix), prefix);
+    const item = offered.items.find((i) => labels({ items: [i] } as vscode.CompletionList)[0] === 'dp-operability')!;
+    assert.ok(item.range instanceof vscode.Range && item.range.start.character === 0 && item.range.end.character === 3, 'replaces the typed dp-');
+    assert.match((item.insertText as vscode.SnippetString).value, /^## Operability\n/);
+    assert.ok(!labels(await complete(3, 4)).some((l) => l.startsWith('dp-')), 'see- is not dp-');
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'markdown' }).get('quickSuggestions') !== undefined, true);
+  });
+
   it('insertSection puts a chosen missing section where the template puts it', async () => {
     const editor = await openAnswer('insert.md', '---\ntemplate: system-design\n---\n# T\n\n## Requirements\n\n- 1M users.\n\n## Architecture\n\n- A cache.\n');
     const inserted = await vscode.commands.executeCommand<string>('designPractice.insertSection', 'scope');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { answerStatus } from '../../../src/core/answer/answerStatus';
-import { buildSnippets } from '../../../src/core/answer/snippets';
+import { buildSnippets, snippetWordStart } from '../../../src/core/answer/snippets';
 import { lint } from '../../../src/core/lint/linter';
 import { TEMPLATES } from '../../../src/core/answer/templates';
 import { repoRoot } from '../helpers/paths';
@@ -52,5 +52,13 @@ describe('snippets', () => {
     const text = `---\ntemplate: system-design\n---\n# X\n\n${op.replace('## Operability\n', '## Operability\n\n- Alert on p99 latency; the payments team is on call.\n')}`;
     const sd004 = lint(text).filter((f) => f.ruleId === 'SD004' && f.sectionId === 'operability');
     assert.ok(sd004.length > 0);
+  });
+
+  it('finds the dp- word the cursor ends, and nothing else', () => {
+    assert.equal(snippetWordStart('dp-'), 0);
+    assert.equal(snippetWordStart('- dp-ar'), 2);
+    assert.equal(snippetWordStart('text (dp-'), 6);
+    for (const prefix of ['', 'dp', 'see-', 'xdp-', 'my-dp-', 'dp- x']) assert.equal(snippetWordStart(prefix), undefined, prefix);
+    assert.equal(snippetWordStart(`${' dp-'.repeat(40000)}`), 160000 - 3);
   });
 });
