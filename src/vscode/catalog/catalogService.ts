@@ -108,10 +108,13 @@ export class CatalogService implements vscode.Disposable {
     return this.latest;
   }
 
-  /** A change on disk or in the settings. Nothing to do until the catalog was first asked for. */
+  /**
+   * A change on disk or in the settings. Nothing to do until the catalog was first asked for or
+   * reloaded (Refresh before the view ever loaded must not leave file changes ignored for good).
+   */
   private requestReload(): void {
     // During the first load a change still counts: it may have read the old folders.
-    if (!this.firstLoad || this.disposed) return;
+    if ((!this.firstLoad && !this.latest) || this.disposed) return;
     void this.enqueue(false);
   }
 
