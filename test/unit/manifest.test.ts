@@ -21,6 +21,7 @@ interface Manifest {
     views: Record<string, { id: string }[]>;
     snippets: { path: string }[];
     walkthroughs: { steps: { media: { markdown?: string; image?: string } }[] }[];
+    menus: { commandPalette: { command: string; when?: string }[] };
   };
 }
 
@@ -62,6 +63,27 @@ describe('package.json', () => {
       assert.match(c.command, /^designPractice\.[a-z]+[A-Z][A-Za-z]*$/, c.command);
       assert.equal(c.category, 'Design Practice', c.command);
     }
+  });
+
+  it('the README lists every command by its palette title, and every command shows in the palette', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('| command | what it does |'), readme.indexOf('## Settings'));
+    const listed = [...table.matchAll(/^\| Design Practice: (.+?) \|/gm)].flatMap((m) => m[1].split(' / '));
+    assert.deepEqual([...listed].sort(), manifest.contributes.commands.map((c) => c.title).sort());
+    const viewOnly = new Set([...table.matchAll(/^\| Design Practice: (.+?) \| view-only:/gm)].map((m) => m[1]));
+    for (const entry of manifest.contributes.menus.commandPalette) {
+      if (entry.when !== 'false') continue;
+      const title = manifest.contributes.commands.find((c) => c.command === entry.command)!.title;
+      assert.ok(viewOnly.has(title), `${title} is hidden from the palette but not marked view-only in the README`);
+    }
+  });
+
+  it('the two section commands do not share their first word, so typing one never runs the other', () => {
+    const title = (id: string) => manifest.contributes.commands.find((c) => c.command === id)!.title;
+    const one = title('designPractice.insertSection');
+    const all = title('designPractice.fixAllMissingSections');
+    assert.notEqual(one.split(' ')[0], all.split(' ')[0]);
+    assert.ok(!all.toLowerCase().includes(one.toLowerCase().replace(/…$/, '')) && !one.toLowerCase().includes(all.toLowerCase()));
   });
 
   it('every setting has a markdownDescription and a default', () => {
