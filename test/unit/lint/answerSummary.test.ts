@@ -17,7 +17,7 @@ describe('answer summary (status bar)', () => {
     const text = `---\ntemplate: system-design\ntags: [\n---\n# X\n\n## Requirements\n\n- 10,000 requests per second, p99 under 50 ms.\n\n## Scope\n\n- **In scope:** _the parts you will design in depth_\n`;
     const summary = summarizeAnswer(analyze(text));
     assert.deepEqual(summary.sections.map((s) => s.state), ['written', 'template', 'missing', 'missing', 'missing']);
-    assert.deepEqual(summary.sections[1].heading, { text: 'Scope', line: 11 });
+    assert.deepEqual(summary.sections[1].heading, { text: 'Scope', line: 10 });
     assert.equal(summary.errors, 1, 'SD010 for the broken front matter');
     assert.match(summaryText(summary), /^2\/5 sections · 1 error, 4 warnings(, \d+ info)?$/);
   });
