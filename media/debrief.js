@@ -1,5 +1,6 @@
-// The Debrief view's only script: Save posts the ratings chosen, and
-// the extension answers with a status line. It reads nothing from the page but the form.
+// The Debrief view's only script: Save posts the ratings chosen, and the extension answers with a
+// status line; a "line N" link asks the extension to show that line of the answer. It reads nothing
+// from the page but the form and the links' line numbers.
 (function () {
   'use strict';
   const vscode = acquireVsCodeApi();
@@ -10,6 +11,12 @@
     const ratings = {};
     for (const input of form.querySelectorAll('input[type=radio]:checked')) ratings[input.name] = Number(input.value);
     vscode.postMessage({ type: 'save', ratings });
+  });
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a.line') : null;
+    if (!link) return;
+    event.preventDefault();
+    vscode.postMessage({ type: 'revealLine', line: Number(link.getAttribute('data-line')) });
   });
   window.addEventListener('message', (event) => {
     if (event.data && event.data.type === 'status' && typeof event.data.text === 'string') status.textContent = event.data.text;

@@ -96,13 +96,13 @@ export const RATING_LABELS: Readonly<Record<SignalRating, string>> = { 1: 'Not s
 
 /**
  * The Debrief view's body: one section per signal with its evidence and a 1-4 choice (a radio
- * group, pre-set from `ratings`), then a Save button. Every text is escaped; answer lines are
- * named, as the Problems panel names them.
+ * group, pre-set from `ratings`), then a Save button and `status` beside it. Every text is escaped;
+ * answer lines (1-based) are links the view's script turns into `revealLine` messages.
  */
-export function renderDebriefHtml(title: string, evidence: readonly SignalEvidence[], ratings: SignalRatings = {}): string {
+export function renderDebriefHtml(title: string, evidence: readonly SignalEvidence[], ratings: SignalRatings = {}, status = ''): string {
   const parts = evidence.map((e, i) => {
     const id = escapeHtml(e.signal.id);
-    const lineLink = (line: number): string => `<span class="line">line ${line}</span>`;
+    const lineLink = (line: number): string => `<a href="#" class="line" data-line="${line}">line ${line}</a>`;
     const items: string[] = [];
     for (const f of e.findings) items.push(`<li class="finding">${lineLink(f.line)} <code>${escapeHtml(f.ruleId)}</code> ${escapeHtml(f.message)}</li>`);
     for (const a of e.answered) items.push(`<li class="answered">Answered: ${lineLink(a.line)} ${escapeHtml(a.question)}</li>`);
@@ -129,7 +129,7 @@ ${evidenceList}
 <p class="intro">What this attempt shows for each signal. Rate each from 1 to 4; the ratings go into the answer's front matter.</p>
 <form id="ratings">
 ${parts.join('\n')}
-<p><button type="submit" id="save">Save Ratings</button> <span id="status" role="status" aria-live="polite"></span></p>
+<p><button type="submit" id="save">Save Ratings</button> <span id="status" role="status" aria-live="polite">${escapeHtml(status)}</span></p>
 </form>`;
 }
 
@@ -144,4 +144,11 @@ export function parseRatingsMessage(raw: unknown, signals: readonly DebriefSigna
     if (value === 1 || value === 2 || value === 3 || value === 4) result[s.id] = value;
   }
   return result;
+}
+
+/** Reads a Debrief view's request to show an answer line: the 1-based line, or undefined. */
+export function parseRevealLineMessage(raw: unknown): number | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { type, line } = raw as { type?: unknown; line?: unknown };
+  return type === 'revealLine' && typeof line === 'number' && Number.isInteger(line) && line >= 1 ? line : undefined;
 }

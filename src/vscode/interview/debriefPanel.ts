@@ -5,7 +5,7 @@
  * findings, the Follow-ups now in the answer, the practice record) and wraps it in the strict-CSP page.
  */
 import * as vscode from 'vscode';
-import { buildDebrief, parseRatingsMessage, renderDebriefHtml, type DebriefSignal, type SignalEvidence } from '../../core/debrief/debrief';
+import { buildDebrief, parseRatingsMessage, parseRevealLineMessage, renderDebriefHtml, type DebriefSignal, type SignalEvidence } from '../../core/debrief/debrief';
 import { readFollowUps } from '../../core/debrief/followUpsText';
 import { rateInterview, type SignalRatings } from '../../core/debrief/interviewRecord';
 import { analyze } from '../../core/lint/linter';
@@ -49,15 +49,7 @@ export class DebriefPanel implements vscode.Disposable {
 
   /** Shows the debrief of `interview`. */
   async show(interview: FinishedInterview): Promise<void> {
-    const doc = await vscode.workspace.openTextDocument(interview.answer);
-    const { findings, answer } = analyze(doc.getText(), this.linter.configFor(doc.uri));
-    const evidence = buildDebrief({
-      signals: this.signals,
-      findings,
-      asked: interview.asked.map((a) => ({ question: a.question, signal: a.signal })),
-      followUps: readFollowUps(answer),
-      record: interview.record,
-    });
+    const evidence = await this.evidenceFor(interview);
     this.shown = { interview, evidence, ratings: {} };
     if (!this.panel) {
       const media = vscode.Uri.joinPath(this.extensionUri, 'media');
@@ -74,6 +66,19 @@ export class DebriefPanel implements vscode.Disposable {
     }
     this.render();
     this.shownEvent.fire(evidence);
+  }
+
+  /** The evidence for each signal, read from the answer as it is now. */
+  private async evidenceFor(interview: FinishedInterview): Promise<SignalEvidence[]> {
+    const doc = await vscode.workspace.openTextDocument(interview.answer);
+    const { findings, answer } = analyze(doc.getText(), this.linter.configFor(doc.uri));
+    return buildDebrief({
+      signals: this.signals,
+      findings,
+      asked: interview.asked.map((a) => ({ question: a.question, signal: a.signal })),
+      followUps: readFollowUps(answer),
+      record: interview.record,
+    });
   }
 
   /**
@@ -94,15 +99,17 @@ export class DebriefPanel implements vscode.Disposable {
       return error;
     }
     shown.ratings = ratings;
+    // Saving inserted a front-matter line, so the line numbers on show moved: read them again.
+    shown.evidence = await this.evidenceFor(shown.interview);
     this.log.info(`Debrief ratings saved in ${label}: ${JSON.stringify(ratings)}`);
-    void this.panel?.webview.postMessage({ type: 'status', text: `Saved in ${label}.` });
+    this.render(`Saved in ${label}.`);
     this.saved.fire(ratings);
     return undefined;
   }
 
-  private render(): void {
+  private render(status?: string): void {
     if (!this.panel || !this.shown) return;
-    const body = renderDebriefHtml(this.shown.interview.title, this.shown.evidence, this.shown.ratings);
+    const body = renderDebriefHtml(this.shown.interview.title, this.shown.evidence, this.shown.ratings, status);
     this.panel.webview.html = webviewPage(this.panel.webview, vscode.Uri.joinPath(this.extensionUri, 'media'), 'Debrief', body, ['prompt.css', 'interview.css'], 'debrief.js');
   }
 
@@ -112,7 +119,20 @@ export class DebriefPanel implements vscode.Disposable {
       await this.save(ratings);
       return;
     }
+    const line = parseRevealLineMessage(raw);
+    if (line !== undefined && this.shown) {
+      await this.revealLine(line);
+      return;
+    }
     this.log.warn('Ignored a message from the Debrief view');
+  }
+
+  /** Shows 1-based `line` of the answer on show, beside the debrief, with the cursor on it. */
+  async revealLine(line: number): Promise<void> {
+    if (!this.shown) return;
+    const doc = await vscode.workspace.openTextDocument(this.shown.interview.answer);
+    const at = new vscode.Position(Math.min(line, doc.lineCount) - 1, 0);
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(at, at) });
   }
 
   dispose(): void {

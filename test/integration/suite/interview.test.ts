@@ -127,6 +127,14 @@ describe('mock interview in VS Code', function () {
     assert.ok(b.some((l) => /^ {4}ratings: \{ requirements: 3, trade-offs: 2, experience: 2, data-flow: 4, ownership: 1 \}$/.test(l)));
     assert.deepEqual(readInterviewHistory(parseFrontMatter(splitLines(rated))!.data)[0].ratings, { requirements: 3, 'trade-offs': 2, experience: 2, 'data-flow': 4, ownership: 1 });
 
+    // The debrief's lines follow the line the ratings inserted, and each link shows its line.
+    const answeredLine = services.debriefPanel.evidence!.flatMap((e) => e.answered)[0].line;
+    assert.equal(b[answeredLine - 1], `### Q: ${first.question}`);
+    assert.ok(services.debriefPanel.webviewPanel?.webview.html.includes(`data-line="${answeredLine}"`));
+    await services.debriefPanel.revealLine(answeredLine);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, answeredLine - 1);
+
     // The prompt view charts the ratings and lists the questions asked.
     const chart = waitFor(services.promptPanel.onDidRender, () => services.promptPanel.webviewPanel?.webview.html.includes('class="ratings-chart"') ?? false, 'the ratings chart');
     await vscode.commands.executeCommand('designPractice.openPrompt', 'ads/frequency-capping');

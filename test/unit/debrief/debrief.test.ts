@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildDebrief, parseRatingsMessage, renderDebriefHtml } from '../../../src/core/debrief/debrief';
+import { buildDebrief, parseRatingsMessage, parseRevealLineMessage, renderDebriefHtml } from '../../../src/core/debrief/debrief';
 import { renderRatingsChart } from '../../../src/core/debrief/ratingsChart';
 
 const SIGNALS = [
@@ -58,16 +58,20 @@ describe('debrief', () => {
     assert.match(html, /Debrief: &lt;Capping&gt;/);
     assert.match(html, /name="requirements" value="3" checked/);
     assert.equal((html.match(/ checked/g) ?? []).length, 1);
-    assert.match(html, /Answered: <span class="line">line 20<\/span>/);
+    assert.match(html, /Answered: <a href="#" class="line" data-line="20">line 20<\/a>/);
     assert.match(html, /Clarify: 9 min of 7 planned \(over\)/);
     assert.match(html, /No evidence from this attempt/);
     assert.doesNotMatch(html, /<Capping>/);
   });
 
-  it('accepts only known signals rated 1-4 from the view', () => {
+  it('accepts only known signals rated 1-4 from the view, and requests for whole positive lines', () => {
     assert.deepEqual(parseRatingsMessage({ type: 'save', ratings: { requirements: '3', ownership: 4, experience: 7, bogus: 2 } }, SIGNALS), { requirements: 3, ownership: 4 });
     assert.equal(parseRatingsMessage({ type: 'other' }, SIGNALS), undefined);
     assert.equal(parseRatingsMessage('save', SIGNALS), undefined);
+    assert.equal(parseRevealLineMessage({ type: 'revealLine', line: 12 }), 12);
+    for (const bad of [{ type: 'revealLine', line: 0 }, { type: 'revealLine', line: '3' }, { type: 'revealLine', line: 1.5 }, { type: 'save' }, null]) {
+      assert.equal(parseRevealLineMessage(bad), undefined, JSON.stringify(bad));
+    }
   });
 });
 
