@@ -145,10 +145,15 @@ describe('mock interview in VS Code', function () {
   });
 
   it('refuses to save ratings into broken front matter, naming the file', async () => {
-    const text = await read(uri);
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text.replace('template: system-design', 'template: [broken')));
+    // Broken through the editor and saved: a write behind VS Code's back would wait on its file
+    // watcher, which can lag far behind on a busy machine.
     const doc = await vscode.workspace.openTextDocument(uri);
-    await waitFor(vscode.workspace.onDidChangeTextDocument, () => doc.getText().includes('[broken'), 'the broken file');
+    const at = doc.getText().indexOf('template: system-design');
+    assert.ok(at >= 0);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'template: system-design'.length)), 'template: [broken');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await doc.save());
     const error = await services.debriefPanel.save({ requirements: 4 });
     assert.match(error ?? '', /mock-interview\.md/);
     assert.match(error ?? '', /not saved/);
