@@ -196,7 +196,9 @@ describe('linting answers in VS Code', function () {
     const text = '---\ntemplate: system-design\n---\n# T\n\n## Requirements\n\n- 1M users.\n';
     // The watcher's events for the new project files re-lint open answers; they are waited for
     // here, so a late one cannot land in the middle of the counting below.
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/.design-practice.json'));
+    // Watched from the workspace folder: a watcher on a folder that does not exist yet (as `root` may
+    // not) never reports what is later created in it.
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(workspaceRoot(), 'lint-tests/first-lint/**/.design-practice.json'));
     const seen = new Set<string>();
     // Created, or changed when an earlier run left them there.
     const createdOrChanged = (listener: (u: vscode.Uri) => unknown): vscode.Disposable =>
