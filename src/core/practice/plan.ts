@@ -6,7 +6,7 @@
 import { ML_SYSTEM_DESIGN, TEMPLATES } from '../answer/templates';
 import { DEFAULT_ML_TIME_PLAN, DEFAULT_TIME_PLAN } from '../catalog/loadPrompts';
 import type { TimePlanPhase } from '../catalog/prompt';
-import { formatRemaining, phasesFromPlan, type PhaseChange, type PracticePhase, type PracticeRecord, type PracticeSession, type PracticeSnapshot } from './timer';
+import { formatRemaining, phasesFromPlan, type PhaseChange, type PracticePhase, type PracticeRecord, type PracticeSession, type PracticeSnapshot, type PracticeStatus } from './timer';
 
 const MS_PER_MINUTE = 60_000;
 
@@ -31,6 +31,26 @@ export function practicePhases(plan: readonly TimePlanPhase[], phaseMinutes: Rea
   return phasesFromPlan(plan, overrides);
 }
 
+/** The section id of the buffer phase `withBuffer` adds: no answer section, just time in hand. */
+export const BUFFER_SECTION = 'buffer';
+
+/**
+ * `phases` with the minutes the prompt allows beyond them (`totalMinutes` minus their sum) as a last
+ * "Buffer" phase, so the session runs as long as the prompt says. Unchanged when the phases already
+ * fill the time (or there is no total); a part of a minute under 0.5 is not worth a phase.
+ */
+export function withBuffer(phases: readonly PracticePhase[], totalMinutes: number | undefined): PracticePhase[] {
+  const planned = phases.reduce((sum, p) => sum + p.minutes, 0);
+  const rest = Math.round(((totalMinutes ?? 0) - planned) * 10) / 10;
+  if (phases.length === 0 || !(rest >= 0.5)) return [...phases];
+  return [...phases, { section: BUFFER_SECTION, label: 'Buffer', minutes: rest }];
+}
+
+/** Whether a phase is the buffer `withBuffer` added, which has no section to go to. */
+export function isBufferPhase(phase: Pick<PracticePhase, 'section'>): boolean {
+  return phase.section === BUFFER_SECTION;
+}
+
 const SECTION_TITLES: ReadonlyMap<string, string> = new Map([...TEMPLATES.values()].flatMap((t) => t.sections.map((s) => [s.id, s.title] as const)));
 
 /**
@@ -50,6 +70,15 @@ export function formatMinutesValue(minutes: number): string {
 /** The status-bar words for a snapshot: the phase and its remaining time, e.g. `Architecture 12:05` or `Operability -0:40`. */
 export function phaseStatusText(snapshot: PracticeSnapshot): string {
   return `${phaseName(snapshot.phase)} ${formatRemaining(snapshot.phaseRemainingMs)}`;
+}
+
+/**
+ * The question before a new session replaces the one on `label` in `state`: a running or paused one
+ * is stopped and recorded, one that could not be recorded is discarded.
+ */
+export function makeRoomQuestion(label: string, state: PracticeStatus): string {
+  if (state === 'stopped') return `The last practice session could not be recorded in ${label}. Discard it and start a new one?`;
+  return `A practice timer is ${state} on ${label}. Stop it (recording the session there) and start a new one?`;
 }
 
 /** The message for a change of phase, e.g. `Next: Trade-offs (10 min)`. */

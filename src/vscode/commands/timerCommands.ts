@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { readAnswerHeader } from '../../core/answer/parseAnswer';
 import { STATUS_LABELS } from '../../core/catalog/promptView';
-import { practicePhases, timePlanFor } from '../../core/practice/plan';
+import { practicePhases, timePlanFor, withBuffer } from '../../core/practice/plan';
 import type { PracticePhase } from '../../core/practice/timer';
 import { isAnswerDocument } from '../lint/answerFiles';
 import type { IfTimerActive, TimerTarget } from '../practice/practiceTimer';
@@ -114,7 +114,8 @@ async function chooseAnswer(services: Services): Promise<vscode.Uri | undefined>
 
 /**
  * The session for an answer: its prompt's time plan (the template's default loop when it names no
- * known prompt), with `designPractice.timer.phaseMinutes` applied.
+ * known prompt), with `designPractice.timer.phaseMinutes` applied, and a Buffer phase for the rest
+ * of the prompt's minutes.
  */
 async function planFor(services: Services, doc: vscode.TextDocument): Promise<{ timerTarget: TimerTarget; phases: PracticePhase[] }> {
   const header = readAnswerHeader(doc.getText());
@@ -124,7 +125,8 @@ async function planFor(services: Services, doc: vscode.TextDocument): Promise<{ 
   const { phases, problems } = practicePhases(timePlanFor(prompt?.timePlan, templateId), timer.phaseMinutes);
   for (const problem of problems) services.log.warn(`designPractice.timer.phaseMinutes: ${problem}`);
   const title = prompt?.title ?? doc.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1);
-  return { timerTarget: { uri: doc.uri, title, templateId, ...(prompt ? { promptId: prompt.id } : {}) }, phases };
+  // The prompt's minutes beyond the plan become a last Buffer phase: the session lasts what the prompt says.
+  return { timerTarget: { uri: doc.uri, title, templateId, ...(prompt ? { promptId: prompt.id } : {}) }, phases: withBuffer(phases, prompt?.minutes) };
 }
 
 function startOptions(value: unknown): StartTimerOptions {

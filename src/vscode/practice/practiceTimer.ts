@@ -12,7 +12,7 @@
 import * as vscode from 'vscode';
 import { findSection } from '../../core/answer/parseAnswer';
 import { analyze } from '../../core/lint/linter';
-import { phaseChangeMessage, phaseName, phaseStatusText, planTooltipMarkdown, practiceSummaryText } from '../../core/practice/plan';
+import { isBufferPhase, makeRoomQuestion, phaseChangeMessage, phaseName, phaseStatusText, planTooltipMarkdown, practiceSummaryText } from '../../core/practice/plan';
 import { recordPractice } from '../../core/practice/record';
 import {
   PracticeSession,
@@ -194,9 +194,7 @@ export class PracticeTimer implements vscode.Disposable {
     let choice = ifActive;
     if (!choice) {
       const button = unrecorded ? 'Discard and Start New' : 'Stop and Start New';
-      const question = unrecorded
-        ? `The last practice session could not be recorded in ${label}. Discard it and start a new one?`
-        : `A practice timer is running on ${label}. Stop it (recording the session there) and start a new one?`;
+      const question = makeRoomQuestion(label, this.state ?? 'running');
       choice = (await vscode.window.showWarningMessage(question, { modal: true }, button)) === button ? 'stop' : 'cancel';
     }
     if (choice === 'cancel') return false;
@@ -229,9 +227,16 @@ export class PracticeTimer implements vscode.Disposable {
     return this.operate((session, now) => session.resume(now), 'running');
   }
 
-  /** Ends the current phase now and starts the next. Returns false on the last phase. */
+  /**
+   * Ends the current phase now and starts the next, and shows the answer at that phase's section, as
+   * the phase notification's "Go to" button does. Returns false on the last phase.
+   */
   async nextPhase(): Promise<boolean> {
-    return this.operate((session, now) => session.nextPhase(now), undefined);
+    if (!(await this.operate((session, now) => session.nextPhase(now), undefined))) return false;
+    const current = this.current;
+    const phase = current?.session.snapshot(this.now()).phase;
+    if (current && phase && !isBufferPhase(phase)) await this.revealSection(phase.section, current.target.uri);
+    return true;
   }
 
   /**
@@ -352,8 +357,8 @@ export class PracticeTimer implements vscode.Disposable {
       if (next) items.push({ label: '$(debug-step-over) Next phase', detail: `Start ${phaseName(next)} (${next.minutes} min) now`, run: () => this.nextPhase() });
       items.push(
         { label: '$(debug-stop) Stop', detail: 'End the session and record it in the answer', run: () => this.stop() },
-        { label: `$(go-to-file) Go to ${name}`, run: () => this.revealSection(snapshot.phase.section) },
       );
+      if (!isBufferPhase(snapshot.phase)) items.push({ label: `$(go-to-file) Go to ${name}`, run: () => this.revealSection(snapshot.phase.section) });
     }
     const picked = await vscode.window.showQuickPick(items, { title: `Practice: ${current.target.title}`, placeHolder: snapshot.state === 'stopped' ? 'Not recorded yet' : phaseStatusText(snapshot) });
     await picked?.run();
@@ -380,7 +385,9 @@ export class PracticeTimer implements vscode.Disposable {
   private notifyPhase(change: PhaseChange, answer: vscode.Uri): void {
     if (!this.settings.value.timer.notifyPhaseChanges) return;
     const go = `Go to ${phaseName(change.phase)}`;
-    void vscode.window.showInformationMessage(`Design Practice: ${phaseChangeMessage(change)}`, go).then((choice) => {
+    // The buffer is time in hand, not a section: nothing to go to.
+    const buttons = isBufferPhase(change.phase) ? [] : [go];
+    void vscode.window.showInformationMessage(`Design Practice: ${phaseChangeMessage(change)}`, ...buttons).then((choice) => {
       if (choice === go) void this.revealSection(change.phase.section, answer);
     });
   }

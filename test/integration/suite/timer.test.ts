@@ -157,6 +157,9 @@ describe('practice timer in VS Code', function () {
     assert.equal(await vscode.commands.executeCommand('designPractice.nextPhase'), true);
     assert.equal((await skipped).reason, 'skip');
     assert.equal(services.timer.text, '$(watch) Architecture 20:00');
+    const shown = vscode.window.activeTextEditor;
+    assert.equal(shown?.document.uri.toString(), uri.toString(), 'Next phase shows the answer');
+    assert.equal(shown.document.lineAt(shown.selection.active.line).text, '## Architecture', 'and puts the cursor on the next phase');
 
     tick(2 * MIN);
     const result = await vscode.commands.executeCommand<StopResult>('designPractice.stopTimer');
@@ -170,6 +173,7 @@ describe('practice timer in VS Code', function () {
         { section: 'architecture', label: 'Architecture', plannedMinutes: 20, spentMinutes: 2 },
         { section: 'trade-offs', label: 'Trade-offs', plannedMinutes: 15, spentMinutes: 0 },
         { section: 'operability', label: 'Operability', plannedMinutes: 7, spentMinutes: 0 },
+        { section: 'buffer', label: 'Buffer', plannedMinutes: 6, spentMinutes: 0 },
       ],
     });
     assert.equal(services.timer.state, undefined);
@@ -195,7 +199,7 @@ describe('practice timer in VS Code', function () {
     await rendered;
     const html = services.promptPanel.webviewPanel!.webview.html;
     assert.ok(html.includes('data-command="startTimer"'), 'a Start timer button');
-    assert.ok(html.includes('<td class="num">10<span class="plan"> / 54</span></td>'), 'the total against the plan');
+    assert.ok(html.includes('<td class="num">10<span class="plan"> / 60</span></td>'), 'the total against the plan, buffer included');
     assert.ok(html.includes('<td class="num">1<span class="plan"> / 5</span></td>'), 'scope against its plan');
     assert.ok(html.includes('Average of 1'));
     assert.deepEqual((await services.answers.practiceFor(PROMPT_ID)).map((p) => p.record), [result.record]);
@@ -211,14 +215,17 @@ describe('practice timer in VS Code', function () {
     const started = await vscode.commands.executeCommand<vscode.Uri>('designPractice.startTimer', PROMPT_ID);
     assert.equal(started?.toString(), uri.toString(), "a prompt id times the prompt's only answer");
     tick(54 * MIN + 40_000);
-    assert.equal(services.timer.text, '$(watch) Operability -0:40');
+    assert.equal(services.timer.text, '$(watch) Buffer 5:20', "the prompt's 60 minutes end with a 6-minute buffer");
+    assert.equal(services.timer.statusBarItem.backgroundColor, undefined, 'not over time in the buffer');
+    tick(6 * MIN);
+    assert.equal(services.timer.text, '$(watch) Buffer -0:40');
     assert.equal((services.timer.statusBarItem.backgroundColor as vscode.ThemeColor | undefined)?.id, 'statusBarItem.warningBackground');
 
     await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), '- Unsaved note.\n'));
     const edited = editor.document.getText();
     const result = await vscode.commands.executeCommand<StopResult>('designPractice.stopTimer');
     assert.ok(result?.saved);
-    assert.equal(result.record.minutesTotal, 54.7);
+    assert.equal(result.record.minutesTotal, 60.7);
     assert.equal(editor.document.isDirty, true, 'the user’s unsaved edit is not saved for them');
     assert.equal(await read(uri), before, 'nothing written to disk');
     insertedLines(edited, editor.document.getText());
@@ -234,7 +241,7 @@ describe('practice timer in VS Code', function () {
     const uri = vscode.Uri.joinPath(notes, 'frequency-capping.md');
     const before = await read(uri);
     await vscode.commands.executeCommand('designPractice.startTimer', uri);
-    assert.deepEqual(services.timer.phases.map((p) => p.minutes), [3, 5, 20, 15, 7]);
+    assert.deepEqual(services.timer.phases.map((p) => p.minutes), [3, 5, 20, 15, 7, 10], 'the buffer takes the rest of the 60 minutes');
     assert.equal(services.timer.text, '$(watch) Requirements 3:00');
     await services.timer.discard();
     assert.equal(await read(uri), before, 'a discarded session records nothing');

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_ML_TIME_PLAN, DEFAULT_TIME_PLAN, loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
 import {
+  BUFFER_SECTION,
   formatMinutesValue,
+  isBufferPhase,
+  makeRoomQuestion,
   phaseChangeMessage,
   phaseName,
   phaseProgress,
@@ -10,6 +13,7 @@ import {
   practicePhases,
   practiceSummaryText,
   timePlanFor,
+  withBuffer,
 } from '../../../src/core/practice/plan';
 import { PracticeSession } from '../../../src/core/practice/timer';
 
@@ -18,6 +22,43 @@ const T0 = Date.UTC(2025, 0, 2, 10, 0, 0);
 const at = (minutes: number): number => T0 + minutes * MIN;
 
 describe('practice plan', () => {
+  describe('withBuffer', () => {
+    const phases = [
+      { section: 'requirements', label: 'Requirements', minutes: 7 },
+      { section: 'architecture', label: 'Architecture', minutes: 47 },
+    ];
+
+    it("adds the prompt's minutes beyond the plan as a last Buffer phase", () => {
+      const buffered = withBuffer(phases, 60);
+      assert.deepEqual(buffered.slice(0, 2), phases);
+      assert.deepEqual(buffered[2], { section: BUFFER_SECTION, label: 'Buffer', minutes: 6 });
+      assert.ok(isBufferPhase(buffered[2]));
+      assert.ok(!isBufferPhase(buffered[0]));
+      assert.equal(phaseName(buffered[2]), 'Buffer');
+    });
+
+    it('the bundled default loop on a 60-minute prompt lasts 60 minutes', () => {
+      const buffered = withBuffer(practicePhases(DEFAULT_TIME_PLAN).phases, 60);
+      assert.equal(buffered.reduce((sum, p) => sum + p.minutes, 0), 60);
+    });
+
+    it('adds nothing when the plan fills the time, runs over, or there is no total', () => {
+      assert.deepEqual(withBuffer(phases, 54), phases);
+      assert.deepEqual(withBuffer(phases, 50), phases);
+      assert.deepEqual(withBuffer(phases, 54.4), phases);
+      assert.deepEqual(withBuffer(phases, undefined), phases);
+      assert.deepEqual(withBuffer([], 60), []);
+    });
+
+    it('shows the buffer in the tooltip plan and the totals', () => {
+      const session = PracticeSession.start(withBuffer(phases, 60), at(0));
+      const md = planTooltipMarkdown('T', session, at(1));
+      assert.match(md, /\| Buffer \| 6 min \| \|/);
+      assert.match(md, /\*\*Total\*\* \| \*\*60 min\*\*/);
+    });
+  });
+
+
   describe('timePlanFor', () => {
     it("uses the prompt's own plan when it has one", () => {
       const prompt = loadBundledCatalog().prompts.find((p) => p.id === 'ml/top-10')!;
@@ -66,6 +107,12 @@ describe('practice plan', () => {
       assert.equal(phaseStatusText(session.snapshot(T0)), 'Requirements 7:00');
       assert.equal(phaseStatusText(session.snapshot(at(7 + 5 + 7) + 55_000)), 'Architecture 12:05');
       assert.equal(phaseStatusText(session.snapshot(at(54) + 40_000)), 'Operability -0:40');
+    });
+
+    it('asks about a paused session as paused, not running', () => {
+      assert.match(makeRoomQuestion('a.md', 'paused'), /^A practice timer is paused on a\.md\. Stop it/);
+      assert.match(makeRoomQuestion('a.md', 'running'), /^A practice timer is running on a\.md\./);
+      assert.match(makeRoomQuestion('a.md', 'stopped'), /could not be recorded in a\.md\. Discard it/);
     });
 
     it('announces the next phase with its length', () => {
