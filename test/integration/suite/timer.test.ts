@@ -120,7 +120,7 @@ describe('practice timer in VS Code', function () {
     const started = await vscode.commands.executeCommand<vscode.Uri>('designPractice.startTimer');
     assert.equal(started?.toString(), uri.toString(), 'the active answer is timed');
     assert.equal(services.timer.state, 'running');
-    assert.deepEqual(services.timer.phases.map((p) => `${p.section} ${p.minutes}`), ['requirements 7', 'scope 5', 'architecture 20', 'trade-offs 15', 'operability 7']);
+    assert.deepEqual(services.timer.phases.map((p) => `${p.section} ${p.minutes}`), ['requirements 7', 'scope 5', 'architecture 20', 'trade-offs 15', 'operability 7', 'buffer 6']);
     assert.equal(services.timer.text, '$(watch) Requirements 7:00');
     assert.equal(services.timer.ticking, true, 'the display ticks while running');
     assert.equal(services.timer.statusBarItem.command, 'designPractice.showTimerMenu');
