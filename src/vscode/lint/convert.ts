@@ -18,13 +18,22 @@ export function findingRange(f: Pick<Finding, 'line' | 'column' | 'endLine' | 'e
 
 /**
  * A diagnostic for a finding, with its rule id linked to the rule's page in `docsFolder` (the
- * extension's own docs/rules, so the link works offline).
+ * extension's own docs/rules, so the link works offline), opened rendered: see `ruleDocLink`.
  */
 export function toDiagnostic(f: Finding, docsFolder: vscode.Uri): vscode.Diagnostic {
   const d = new vscode.Diagnostic(findingRange(f), f.message, SEVERITY[f.severity]);
   d.source = DIAGNOSTIC_SOURCE;
-  d.code = { value: f.ruleId, target: vscode.Uri.joinPath(docsFolder, `${f.ruleId}.md`) };
+  d.code = { value: f.ruleId, target: ruleDocLink(docsFolder, f.ruleId) };
   return d;
+}
+
+/**
+ * The link a rule id opens: a command URI that shows the rule's page in the Markdown preview (the
+ * hover and the Problems panel open command links in diagnostic codes), not the page's source.
+ */
+export function ruleDocLink(docsFolder: vscode.Uri, ruleId: string): vscode.Uri {
+  const page = vscode.Uri.joinPath(docsFolder, `${ruleId}.md`);
+  return vscode.Uri.parse(`command:markdown.showPreview?${encodeURIComponent(JSON.stringify([page]))}`);
 }
 
 /** A key that identifies a finding from its diagnostic, which VS Code may hand back as a copy. */

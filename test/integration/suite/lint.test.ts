@@ -48,9 +48,18 @@ describe('linting answers in VS Code', function () {
     await waitForDiagnostics(uri, () => sd001(uri, 'Operability') !== undefined, 'SD001 Missing section: Operability');
     const diagnostic = sd001(uri, 'Operability')!;
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
-    const doc = (diagnostic.code as { target: vscode.Uri }).target;
+    const link = (diagnostic.code as { target: vscode.Uri }).target;
+    assert.equal(link.scheme, 'command', 'the code opens the rule page rendered');
+    assert.equal(link.path, 'markdown.showPreview');
+    const [page] = JSON.parse(link.query) as [vscode.Uri];
+    const doc = vscode.Uri.from(page);
     assert.ok(doc.path.endsWith('/docs/rules/SD001.md'), 'the code links to the rule doc');
     assert.ok((await vscode.workspace.fs.stat(doc)).size > 0, 'the rule doc ships with the extension');
+    const isPreview = (): boolean => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview') && t.label.includes('SD001')));
+    const previewShown = waitFor(vscode.window.tabGroups.onDidChangeTabs, isPreview, 'the rule page in the Markdown preview');
+    await vscode.commands.executeCommand(link.path, doc);
+    await previewShown;
+    await vscode.window.showTextDocument(editor.document);
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === 'Insert the Operability section');
