@@ -19,23 +19,22 @@ export const missingSection: Rule = {
 };
 
 /**
- * Where a reader looks for a missing section, and so where its finding and quick fix are shown:
- * the end of the answer when the section comes after every section present; otherwise the heading
- * of the section it follows (the title, or the next section's heading, when it comes first). Never
- * on a line of another section's text.
+ * Where a reader looks for a missing section, and so where its finding and quick fix are shown: the
+ * heading of the section it follows (the title, or the next section's heading, when it comes
+ * first). Never on a line of another section's text, and never on an empty line, where VS Code's
+ * default `editor.lightbulb.enabled: "onCode"` would hide the quick fix's lightbulb. Only an answer
+ * without a single heading gets it on its last line.
  */
 function placement(answer: AnswerDocument, template: Template, sectionId: string): Pick<RuleReport, 'line' | 'column' | 'endColumn'> {
   const order = template.sections.map((s) => s.id);
   const index = order.indexOf(sectionId);
   const rank = (id: string | undefined) => (id === undefined ? -1 : order.indexOf(id));
   const later = answer.sections.find((s) => rank(s.spec?.id) > index);
-  if (!later) {
-    // The file's last line: the empty line after the final newline, or the end of the last line.
-    const line = answer.lines.length - 1;
-    const end = answer.lines[line].length;
-    return { line, column: end, endColumn: end };
-  }
-  const earlier = answer.sections.filter((s) => s.heading.line < later.heading.line && rank(s.spec?.id) >= 0 && rank(s.spec?.id) < index).pop();
-  const heading = earlier?.heading ?? (answer.title && answer.title.line < later.heading.line ? answer.title : later.heading);
-  return lineRange(answer, heading.line);
+  const before = (line: number) => answer.sections.filter((s) => s.heading.line < line && rank(s.spec?.id) >= 0 && rank(s.spec?.id) < index).pop();
+  const earlier = before(later ? later.heading.line : Number.POSITIVE_INFINITY);
+  const heading = earlier?.heading ?? (answer.title && (!later || answer.title.line < later.heading.line) ? answer.title : later?.heading);
+  if (heading) return lineRange(answer, heading.line);
+  const line = answer.lines.length - 1;
+  const end = answer.lines[line].length;
+  return { line, column: end, endColumn: end };
 }
