@@ -40,7 +40,9 @@ This one names a team that does not exist.
  * Resolves once `check` holds: tried now, then after each `event`. For state that is only read
  * asynchronously (the catalog, the answer index).
  */
-function until<T>(event: vscode.Event<T>, check: () => Promise<boolean>, what: string, timeoutMs = 10000): Promise<void> {
+// Changes made outside VS Code arrive through its file watcher, which lags by seconds on a busy
+// machine: the bound is generous, and a passing run never waits for it.
+function until<T>(event: vscode.Event<T>, check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
   return new Promise((resolve, reject) => {
     let done = false;
     const finish = (error?: Error) => {
