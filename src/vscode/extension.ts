@@ -12,6 +12,7 @@ import { InterviewerView } from './interview/interviewerView';
 import { MockInterview } from './interview/mockInterview';
 import { AnswerLinter } from './lint/answerLinter';
 import { registerLintFeatures } from './lint/register';
+import { openWalkthroughOnce, WalkthroughProgress } from './onboarding/walkthrough';
 import { AnswerStatusBar } from './lint/statusBar';
 import { AnswerContextKey } from './practice/answerContextKey';
 import { PracticeTimer } from './practice/practiceTimer';
@@ -44,7 +45,8 @@ export function activate(context: vscode.ExtensionContext): Services {
   const debriefPanel = new DebriefPanel(context.extensionUri, linter, SIGNALS, log);
   interview.onDidFinish((finished) => void debriefPanel.show(finished), undefined, context.subscriptions);
 
-  const services: Services = { context, log, settings, catalog, answers, promptTree, treeView, promptPanel, linter, statusBar, timer, answerContext, interview, interviewerView, debriefPanel };
+  const walkthrough = new WalkthroughProgress();
+  const services: Services = { context, log, settings, catalog, answers, promptTree, treeView, promptPanel, linter, statusBar, timer, answerContext, interview, interviewerView, debriefPanel, walkthrough };
   context.subscriptions.push(
     log,
     settings,
@@ -63,6 +65,8 @@ export function activate(context: vscode.ExtensionContext): Services {
     registerLintFeatures(services),
     registerCommands(services),
   );
+  timer.onDidChangeState((state) => state === 'running' && walkthrough.mark('timerStarted'), undefined, context.subscriptions);
+  void openWalkthroughOnce(context.globalState, context.extensionMode);
   // Returned for the integration tests, which read state that the UI only shows.
   return services;
 }

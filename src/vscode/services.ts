@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import type { AnswerIndex } from './catalog/answerIndex';
 import type { CatalogService } from './catalog/catalogService';
 import type { DebriefPanel } from './interview/debriefPanel';
+import type { WalkthroughProgress } from './onboarding/walkthrough';
 import type { InterviewerView } from './interview/interviewerView';
 import type { MockInterview } from './interview/mockInterview';
 import type { AnswerLinter } from './lint/answerLinter';
@@ -30,4 +31,6 @@ export interface Services {
   readonly interview: MockInterview;
   readonly interviewerView: InterviewerView;
   readonly debriefPanel: DebriefPanel;
+  /** The walkthrough steps done, whose context keys tick them. */
+  readonly walkthrough: WalkthroughProgress;
 }

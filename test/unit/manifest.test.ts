@@ -20,7 +20,7 @@ interface Manifest {
     viewsContainers: { activitybar: { id: string; icon: string }[] };
     views: Record<string, { id: string }[]>;
     snippets: { path: string }[];
-    walkthroughs: { steps: { media: { markdown?: string; image?: string } }[] }[];
+    walkthroughs: { id: string; steps: { id: string; description: string; completionEvents: string[]; media: { markdown?: string; image?: string } }[] }[];
     menus: { commandPalette: { command: string; when?: string }[] };
   };
 }
@@ -29,6 +29,21 @@ const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'),
 const exists = (p: string) => fs.existsSync(path.join(repoRoot, p));
 
 describe('package.json', () => {
+  it('walkthrough: steps tick on context keys the extension sets, and "Read a prompt" lets the user pick', () => {
+    const walkthrough = manifest.contributes.walkthroughs[0];
+    const source = fs.readFileSync(path.join(repoRoot, 'src/vscode/onboarding/walkthrough.ts'), 'utf8');
+    assert.ok(source.includes(`'${(manifest as unknown as { publisher: string }).publisher}.${(manifest as unknown as { name: string }).name}#${walkthrough.id}'`), 'the id the extension opens');
+    for (const stepId of ['openPrompt', 'startAnswer', 'runTimer', 'addPrompt']) {
+      const step = walkthrough.steps.find((s) => s.id === stepId)!;
+      const context = step.completionEvents.find((e) => e.startsWith('onContext:designPractice.walkthrough.'));
+      assert.ok(context, `${stepId} completes on a context key`);
+      const key = context.slice('onContext:designPractice.walkthrough.'.length);
+      assert.ok(source.includes(`'${key}'`), `the extension sets designPractice.walkthrough.${key}`);
+    }
+    const openPrompt = walkthrough.steps.find((s) => s.id === 'openPrompt')!;
+    assert.match(openPrompt.description, /\(command:designPractice\.openPrompt\)/, 'no fixed prompt: the command asks');
+  });
+
   it('targets the VS Code the tests run in', () => {
     assert.equal(manifest.engines.vscode, '^1.100.0');
     assert.equal(manifest.devDependencies['@types/vscode'], '~1.100.0');

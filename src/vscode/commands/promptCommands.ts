@@ -68,6 +68,7 @@ export const openPrompt: CommandFactory = (services) => async (idOrNode?: unknow
   const prompt = await resolvePrompt(services, idOrNode, 'Open which prompt?');
   if (!prompt) return undefined;
   await services.promptPanel.show(prompt.id);
+  services.walkthrough.mark('promptOpened');
   return prompt.id;
 };
 
@@ -95,6 +96,7 @@ export const startAnswer: CommandFactory = (services) => async (idOrNode?: unkno
   const uri = await createAnswer(services, prompt);
   if (!uri) return undefined;
   await services.answers.update(uri);
+  services.walkthrough.mark('answerStarted');
   return showAnswer(services, uri, true);
 };
 
@@ -138,6 +140,7 @@ export const newPromptFile: CommandFactory = (services) => async (options?: unkn
     void services.catalog.reload();
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
     selectFirst(editor, /^title: (.*)$/m);
+    services.walkthrough.mark('promptFileAdded');
     return uri;
   }
   throw new Error(`Could not create a new prompt file in ${vscode.workspace.asRelativePath(folder)}`);
