@@ -257,7 +257,9 @@ describe('prompts in VS Code', function () {
     assert.deepEqual(roots.slice(0, -1).map((n) => (n.kind === 'team' ? n.team : n.kind)), TEAMS.map((t) => t.id));
   });
 
-  it('the default prompt folder reloads on changes made outside VS Code, also when it is created after activation', async () => {
+  it('the default prompt folder reloads on changes made outside VS Code, also when it is created after activation', async function () {
+    // Four waits on the file watcher, each allowed 30 s (see `until`).
+    this.timeout(150_000);
     await services.catalog.prompts();
     const dotFolder = vscode.Uri.joinPath(root, '.design-practice');
     await remove(dotFolder);
