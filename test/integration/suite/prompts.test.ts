@@ -270,9 +270,12 @@ describe('prompts in VS Code', function () {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, USER_PROMPT.replace('platform/it-user-prompt', 'platform/it-outside'));
     await until(services.catalog.onDidChange, async () => (await services.catalog.getPrompt('platform/it-outside')) !== undefined, 'a prompt in a new folder to load');
-    fs.writeFileSync(file, USER_PROMPT.replace('platform/it-user-prompt', 'platform/it-outside').replace('Integration test prompt', 'Renamed outside'));
+    // Edited and deleted through VS Code's file service, as a save in the editor does. In code-server
+    // the recursive watcher does not report changes inside a folder made after it started, so an
+    // edit from another program to a file in such a folder shows after the next reload (Refresh).
+    await vscode.workspace.fs.writeFile(vscode.Uri.file(file), new TextEncoder().encode(USER_PROMPT.replace('platform/it-user-prompt', 'platform/it-outside').replace('Integration test prompt', 'Renamed outside')));
     await until(services.catalog.onDidChange, async () => (await services.catalog.getPrompt('platform/it-outside'))?.title === 'Renamed outside', 'the edit to reload');
-    fs.unlinkSync(file);
+    await vscode.workspace.fs.delete(vscode.Uri.file(file));
     await until(services.catalog.onDidChange, async () => (await services.catalog.getPrompt('platform/it-outside')) === undefined, 'the deleted prompt to go');
   });
 
