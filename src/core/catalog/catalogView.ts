@@ -62,3 +62,16 @@ export function levelFilterLabel(levels: readonly Level[]): string | undefined {
 export function answeredCount(prompts: readonly Prompt[], isAnswered: (prompt: Prompt) => boolean): string {
   return `${prompts.filter(isAnswered).length}/${prompts.length}`;
 }
+
+/**
+ * The message row the Prompts view shows while a level filter is on (a view's description is not
+ * drawn when it is the only view in its container, so the filter needs a line of its own):
+ * `Showing L5 prompts only (7 of 25).`, or what to do when no prompt is left. Undefined without a
+ * filter.
+ */
+export function levelFilterMessage(levels: readonly Level[], shown: number, total: number): string | undefined {
+  if (levels.length === 0) return undefined;
+  const names = levels.length === 1 ? levels[0] : `${levels.slice(0, -1).join(', ')} and ${levels[levels.length - 1]}`;
+  if (shown === 0) return `No prompts at ${names}. Clear the level filter or pick other levels.`;
+  return `Showing ${names} prompts only (${shown} of ${total}).`;
+}

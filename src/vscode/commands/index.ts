@@ -8,7 +8,7 @@ import { fixAllMissingSections, insertSection } from './insertSection';
 import { askFollowUp, rehearseAloud, startMockInterview } from './interviewCommands';
 import { lintWorkspace } from './lintWorkspace';
 import { teachAlias } from './teachAlias';
-import { filterByLevel, newPromptFile, openAnswer, openPrompt, refreshPrompts, startAnswer } from './promptCommands';
+import { clearLevelFilter, filterByLevel, newPromptFile, openAnswer, openPrompt, refreshPrompts, startAnswer } from './promptCommands';
 import { nextPhase, pauseTimer, resumeTimer, showTimerMenu, startTimer, stopTimer } from './timerCommands';
 
 /** A command's implementation, built from the services it needs. */
@@ -18,6 +18,7 @@ export type CommandFactory = (services: Services) => (...args: never[]) => unkno
 export const COMMANDS = {
   refreshPrompts,
   filterByLevel,
+  clearLevelFilter,
   openPrompt,
   startAnswer,
   openAnswer,

@@ -63,6 +63,11 @@ export const filterByLevel: CommandFactory = (services) => async (levels?: unkno
   return services.promptTree.levelFilter;
 };
 
+/** `designPractice.clearLevelFilter`: shows prompts at every level again. */
+export const clearLevelFilter: CommandFactory = (services) => async () => {
+  await services.promptTree.setLevelFilter([]);
+};
+
 /** `designPractice.openPrompt`: shows a prompt in the prompt view. Returns its id. */
 export const openPrompt: CommandFactory = (services) => async (idOrNode?: unknown) => {
   const prompt = await resolvePrompt(services, idOrNode, 'Open which prompt?');

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnswerStatus } from '../../core/answer/answerStatus';
-import { answeredCount, groupByTeam, levelFilterLabel, normalizeLevelFilter } from '../../core/catalog/catalogView';
+import { answeredCount, groupByTeam, levelFilterLabel, levelFilterMessage, normalizeLevelFilter } from '../../core/catalog/catalogView';
 import type { PromptProblem } from '../../core/catalog/loadPrompts';
 import type { Level, Prompt, TeamId } from '../../core/catalog/prompt';
 import { problemRow, problemText } from '../../core/catalog/problemReport';
@@ -40,6 +40,8 @@ export class PromptTreeProvider implements vscode.TreeDataProvider<PromptTreeNod
   /** The nodes of the last render, so `getParent` returns the same objects `getChildren` did. */
   private nodes: Promise<{ roots: PromptTreeNode[]; teams: Map<TeamId, PromptTreeNode>; problems?: PromptTreeNode }> | undefined;
   private statuses: Promise<ReadonlyMap<string, AnswerStatus>> | undefined;
+  /** Counts view updates, so a slow one never overwrites a newer message. */
+  private renders = 0;
 
   readonly onDidChangeTreeData = this.changed.event;
 
@@ -59,10 +61,10 @@ export class PromptTreeProvider implements vscode.TreeDataProvider<PromptTreeNod
     return this.levels;
   }
 
-  /** Shows the filter in `view`'s description and an empty-result message in the view. */
+  /** Shows the filter in `view`'s description and message row. */
   attach(view: vscode.TreeView<PromptTreeNode>): void {
     this.view = view;
-    this.updateView();
+    void this.updateView();
   }
 
   /** Shows only prompts at `levels` (every prompt when empty), and remembers it for the workspace. */
@@ -70,15 +72,20 @@ export class PromptTreeProvider implements vscode.TreeDataProvider<PromptTreeNod
     this.levels = normalizeLevelFilter(levels);
     await this.memento.update(LEVEL_FILTER_KEY, this.levels.length > 0 ? this.levels : undefined);
     await vscode.commands.executeCommand('setContext', FILTERED_CONTEXT_KEY, this.levels.length > 0);
-    this.refresh();
+    await this.redraw();
   }
 
   /** Redraws the whole tree. */
   refresh(): void {
+    void this.redraw();
+  }
+
+  /** Redraws the whole tree; resolves once the view's message is up to date. */
+  private redraw(): Promise<void> {
     this.nodes = undefined;
     this.statuses = undefined;
     this.changed.fire(undefined);
-    this.updateView();
+    return this.updateView();
   }
 
   async getChildren(node?: PromptTreeNode): Promise<PromptTreeNode[]> {
@@ -196,18 +203,29 @@ export class PromptTreeProvider implements vscode.TreeDataProvider<PromptTreeNod
     return item;
   }
 
-  private updateView(): void {
+  /**
+   * The filter in the view's description and, since the description is not drawn when the view is
+   * alone in its container, in the view's message row too. Resolves once the message is set.
+   */
+  private async updateView(): Promise<void> {
     const view = this.view;
     if (!view) return;
-    view.description = levelFilterLabel(this.levels);
-    if (this.levels.length === 0) {
+    const render = ++this.renders;
+    const levels = this.levels;
+    view.description = levelFilterLabel(levels);
+    if (levels.length === 0) {
       view.message = undefined;
       return;
     }
-    void this.build().then(({ teams }) => {
-      if (this.view !== view) return;
-      view.message = teams.size === 0 ? `No prompts at ${this.levels.join(', ')}. Use the filter button to show other levels.` : undefined;
-    });
+    try {
+      const [{ teams }, prompts] = await Promise.all([this.build(), this.catalog.prompts()]);
+      // A later filter or refresh owns the message now.
+      if (this.view !== view || render !== this.renders) return;
+      const shown = [...teams.values()].reduce((n, team) => n + (team.kind === 'team' ? team.prompts.length : 0), 0);
+      view.message = levelFilterMessage(levels, shown, prompts.length);
+    } catch {
+      // The tree reports a catalog that cannot load; the message is only a hint.
+    }
   }
 
   dispose(): void {

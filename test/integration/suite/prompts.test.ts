@@ -292,17 +292,27 @@ describe('prompts in VS Code', function () {
     assert.ok(!(await services.catalog.problems()).some((p) => p.file.includes('my-prompt')), 'the skeleton has no problems');
   });
 
-  it('the level filter shows only the chosen levels and says so', async () => {
+  it('the level filter shows only the chosen levels, says so in the view, and Clear Level Filter ends it', async () => {
+    const total = (await services.catalog.prompts()).length;
     await vscode.commands.executeCommand('designPractice.filterByLevel', ['MLE']);
     const nodes = await allPromptNodes(services);
     assert.ok(nodes.length > 0);
     assert.ok(nodes.every((n) => n.prompt.level === 'MLE'));
     assert.equal(services.treeView.description, 'Level: MLE');
+    // The description is not drawn when the view is alone in its container; the message row is.
+    assert.equal(services.treeView.message, `Showing MLE prompts only (${nodes.length} of ${total}).`);
     assert.deepEqual(services.context.workspaceState.get('designPractice.levelFilter'), ['MLE']);
 
-    await vscode.commands.executeCommand('designPractice.filterByLevel', []);
+    await vscode.commands.executeCommand('designPractice.filterByLevel', ['L4', 'L5']);
+    const l4l5 = await allPromptNodes(services);
+    assert.equal(services.treeView.message, `Showing L4 and L5 prompts only (${l4l5.length} of ${total}).`);
+
+    await vscode.commands.executeCommand('designPractice.clearLevelFilter');
     assert.equal(services.treeView.description, undefined);
-    assert.ok((await allPromptNodes(services)).some((n) => n.prompt.level === 'L4'));
+    assert.equal(services.treeView.message, undefined);
+    assert.deepEqual(services.promptTree.levelFilter, []);
+    assert.equal(services.context.workspaceState.get('designPractice.levelFilter'), undefined);
+    assert.equal((await allPromptNodes(services)).length, total);
   });
 
   it('changing designPractice.notesFolder takes effect', async () => {

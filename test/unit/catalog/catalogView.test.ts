@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { answeredCount, filterByLevels, groupByTeam, levelFilterLabel, normalizeLevelFilter, promptTeamTitle } from '../../../src/core/catalog/catalogView';
+import { answeredCount, filterByLevels, groupByTeam, levelFilterLabel, levelFilterMessage, normalizeLevelFilter, promptTeamTitle } from '../../../src/core/catalog/catalogView';
 import { loadBundledCatalog, parsePromptFile } from '../../../src/core/catalog/loadPrompts';
 import { TEAMS, teamTitle } from '../../../src/core/catalog/prompt';
 import { nextFreePromptId, promptFileSkeleton } from '../../../src/core/catalog/promptSkeleton';
@@ -32,6 +32,10 @@ describe('catalog view', () => {
   it('labels the filter and counts answers', () => {
     assert.equal(levelFilterLabel([]), undefined);
     assert.equal(levelFilterLabel(['L4', 'MLE']), 'Level: L4, MLE');
+    assert.equal(levelFilterMessage([], 25, 25), undefined);
+    assert.equal(levelFilterMessage(['L5'], 7, 25), 'Showing L5 prompts only (7 of 25).');
+    assert.equal(levelFilterMessage(['L4', 'L5'], 12, 25), 'Showing L4 and L5 prompts only (12 of 25).');
+    assert.equal(levelFilterMessage(['MLE'], 0, 25), 'No prompts at MLE. Clear the level filter or pick other levels.');
     assert.equal(answeredCount(prompts.slice(0, 3), (p) => p === prompts[1]), '1/3');
     assert.equal(teamTitle('ads'), 'Ads Infrastructure');
     assert.equal(teamTitle('payments-risk'), 'Payments Risk');
