@@ -215,10 +215,12 @@ export async function startCodeServer({
  * @param {string} codeServerEntry code-server's `out/node/entry.js` (from provisionCodeServer())
  * @param {string} vsixPath the .vsix file
  * @param {string} extensionsDir the extensions folder to install into (made if missing)
- * @param {{ log?: (message: string) => void, timeoutMs?: number }} [options]
+ * @param {{ log?: (message: string) => void, timeoutMs?: number,
+ *   onSpawn?: (child: import('node:child_process').ChildProcess) => void }} [options] with `onSpawn`, the
+ *   installer runs in a process group of its own and `onSpawn` receives it (e.g. to end it on a signal)
  * @returns {Promise<string>} what code-server printed
  */
-export async function installVsix(codeServerEntry, vsixPath, extensionsDir, { log = () => {}, timeoutMs = 120_000 } = {}) {
+export async function installVsix(codeServerEntry, vsixPath, extensionsDir, { log = () => {}, timeoutMs = 120_000, onSpawn } = {}) {
   const tempRoot = makeTempDir('design-practice-install-vsix-');
   try {
     await mkdir(resolve(extensionsDir), { recursive: true });
@@ -230,7 +232,7 @@ export async function installVsix(codeServerEntry, vsixPath, extensionsDir, { lo
       '--disable-telemetry',
       '--install-extension', resolve(vsixPath),
       '--force',
-    ], { env, timeoutMs, onLine: (line) => log(`[code-server] ${line}`) });
+    ], { env, timeoutMs, onLine: (line) => log(`[code-server] ${line}`), detached: Boolean(onSpawn), onSpawn });
     // code-server reports some failures in its output but still exits 0.
     if (/\bFailed Installing Extensions\b|\berror\b/i.test(output) && !/successfully installed/i.test(output)) {
       throw new Error(`installing ${vsixPath} failed:\n${output}`);
