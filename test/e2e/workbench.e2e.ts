@@ -5,7 +5,7 @@
  * media/screenshots/.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -66,6 +66,8 @@ describe('end to end in the real workbench', function () {
     fs.rmSync(shotsDir, { recursive: true, force: true });
     fs.mkdirSync(shotsDir, { recursive: true });
     temp = fs.mkdtempSync(path.join(os.tmpdir(), 'design-practice-e2e-'));
+    // As in a clone, the practice folder sits inside a Git repository.
+    execFileSync('git', ['init', '--quiet', temp]);
     server = await startServer(folder(), path.join(temp, 'state'));
     const { launchChromium } = (await import(pathToFileURL(path.join(repoRoot, 'scripts', 'test-host', 'browser.mjs')).href)) as {
       launchChromium: (dir: string) => Promise<Browser>;
@@ -230,5 +232,23 @@ describe('end to end in the real workbench', function () {
     assert.match(saved, /^interviews:$/m, 'the interview is in the front matter');
     assert.match(saved, /^ {4}ratings: \{ requirements: 3 \}$/m, 'with the rating');
     assert.ok(saved.includes(`### Q: ${asked}`), 'the question is in the answer');
+  });
+
+  it('Git does not ask about the repository in the parent folders', async () => {
+    // The practice folder sits inside a Git repository (made in before()). Source Control says a
+    // repository was found in the parent folders once Git's first scan is done; Git asks (a
+    // notification) before it says so.
+    await page.keyboard.press('Control+Shift+G');
+    await page.locator('.welcome-view-content', { hasText: 'A Git repository was found in the parent folders' }).waitFor();
+    const asked = (where: string) => page.locator(`${where} .notification-list-item`, { hasText: 'parent folders' });
+    assert.equal(await asked('.notifications-toasts').count(), 0, 'no "a git repository was found in the parent folders" notification');
+    // A toast may have timed out: when there is any notification (the bell has a dot), look through all of them.
+    const bell = page.locator('[id="status.notifications"]');
+    if ((await bell.locator('.codicon-bell-dot').count()) > 0) {
+      await bell.click();
+      await page.locator('.notifications-center.visible').waitFor();
+      assert.equal(await asked('.notifications-center').count(), 0, 'no "a git repository was found in the parent folders" notification');
+      await bell.click();
+    }
   });
 });
