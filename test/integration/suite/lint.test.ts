@@ -207,15 +207,41 @@ describe('linting answers in VS Code', function () {
     // here, so a late one cannot land in the middle of the counting below.
     // Watched from the workspace folder: a watcher on a folder that does not exist yet (as `root` may
     // not) never reports what is later created in it.
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(workspaceRoot(), 'lint-tests/first-lint/**/.design-practice.json'));
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(workspaceRoot(), 'lint-tests/**'));
     const seen = new Set<string>();
     // Created, or changed when an earlier run left them there.
     const createdOrChanged = (listener: (u: vscode.Uri) => unknown): vscode.Disposable =>
       vscode.Disposable.from(watcher.onDidCreate(listener), watcher.onDidChange(listener));
-    const bothSeen = waitFor(createdOrChanged, (u) => (u && seen.add(u.path), seen.size === 2), 'the watcher to see both project files');
-    await write('differs/.design-practice.json', '{ "rules": { "missing-section": "off" } }\n');
-    await write('same/.design-practice.json', '{ "rules": {} }\n');
-    await bothSeen.finally(() => watcher.dispose());
+    const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(
+      () => true,
+      () => false,
+    );
+    /** Runs `make` and waits until the watcher reported each of `paths` (under `root`): the files, and the folders that were not there. */
+    const made = async (paths: string[], make: () => Thenable<unknown>): Promise<void> => {
+      const awaited: string[] = [];
+      for (const p of paths) {
+        const uri = vscode.Uri.joinPath(root, p);
+        if (p.endsWith('.json') || !(await exists(uri))) awaited.push(uri.path);
+      }
+      const reported = waitFor(createdOrChanged, (u) => (u && seen.add(u.path), awaited.every((p) => seen.has(p))), `the watcher to see ${paths.join(', ')}`);
+      await make();
+      await reported;
+    };
+    try {
+      // VS Code's watcher watches a new folder only once it reported it: what is made in it before
+      // then is never reported. So each level is made after the watcher saw the one above.
+      await made(['.'], () => vscode.workspace.fs.createDirectory(root));
+      await made(['differs', 'same'], async () => {
+        await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(root, 'differs'));
+        await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(root, 'same'));
+      });
+      await made(['differs/.design-practice.json', 'same/.design-practice.json'], async () => {
+        await write('differs/.design-practice.json', '{ "rules": { "missing-section": "off" } }\n');
+        await write('same/.design-practice.json', '{ "rules": {} }\n');
+      });
+    } finally {
+      watcher.dispose();
+    }
     /** Whether each lint of the answer in `folder` reported SD001, in order, once its project file was looked for. */
     const lints = async (folder: string): Promise<boolean[]> => {
       await write(`${folder}/answer.md`, text);
