@@ -271,7 +271,7 @@ export class AnswerIndex implements vscode.Disposable {
     this.watchedKey = key;
     vscode.Disposable.from(...this.watchers).dispose();
     // The folder itself and the folders on the way to it count, so creating or deleting it is seen.
-    this.watchers = [watchFolders(folders.map((f) => this.notesFolderIn(f.uri)), (uri, kind) => this.onFileEvent(uri, kind))];
+    this.watchers = [watchFolders(folders.map((f) => this.notesFolderIn(f.uri)), (uri, kind) => this.onFileEvent(uri, kind), (message) => this.log.warn(message))];
   }
 
   private keyOf(): string {

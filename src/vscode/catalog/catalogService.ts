@@ -235,7 +235,7 @@ export class CatalogService implements vscode.Disposable {
     if (key === this.watchedKey && this.watcher) return;
     this.watchedKey = key;
     this.watcher?.dispose();
-    this.watcher = watchFolders(folders, () => this.requestReload());
+    this.watcher = watchFolders(folders, () => this.requestReload(), (message) => this.log.warn(message));
     this.log.debug(`Watching prompt folders: ${folders.map((u) => u.toString()).join(', ') || '(none)'}`);
   }
 

@@ -5,16 +5,26 @@
  * VS Code alike). So a folder inside a workspace folder is watched through one `**` watcher on the
  * workspace folder, which VS Code's workspace watcher serves and which exists from the start, and
  * events are kept when they touch the folder: inside it, or a folder on the way to it.
+ *
+ * That watcher in turn reports nothing inside a folder deleted and made again after it started
+ * (code-server 4.100), so folders on the local disk are also watched with Node's `fs.watch`
+ * (`LocalFolderWatch`). Both report the same change at times; listeners coalesce.
  */
 import * as vscode from 'vscode';
+import { LocalFolderWatch, type FolderEventKind } from './localFolderWatch';
 import { isInside } from './workspaceFiles';
 
-/** What happened to a file or folder. */
-export type FolderEventKind = 'create' | 'change' | 'delete';
+export type { FolderEventKind } from './localFolderWatch';
 
-/** Watches `folders` and what is under them; `listener` hears each event that touches one. */
-export function watchFolders(folders: readonly vscode.Uri[], listener: (uri: vscode.Uri, kind: FolderEventKind) => void): vscode.Disposable {
+/**
+ * Watches `folders` and what is under them; `listener` hears each event that touches one. `warn`
+ * hears, once each, folders that cannot be watched.
+ */
+export function watchFolders(folders: readonly vscode.Uri[], listener: (uri: vscode.Uri, kind: FolderEventKind) => void, warn?: (message: string) => void): vscode.Disposable {
   const disposables: vscode.Disposable[] = [];
+  const local = folders.filter((f) => f.scheme === 'file');
+  const localWatch = local.length > 0 ? new LocalFolderWatch(local.map((f) => f.fsPath), (file, kind) => listener(vscode.Uri.file(file), kind), warn) : undefined;
+  if (localWatch) disposables.push(localWatch);
   const roots = new Map<string, { pattern: vscode.RelativePattern; folders: vscode.Uri[] }>();
   const workspaceFolders = vscode.workspace.workspaceFolders ?? [];
   for (const folder of folders) {
@@ -27,7 +37,10 @@ export function watchFolders(folders: readonly vscode.Uri[], listener: (uri: vsc
   for (const { pattern, folders: watched } of roots.values()) {
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const on = (kind: FolderEventKind) => (uri: vscode.Uri) => {
-      if (watched.some((folder) => touchesFolder(uri, folder))) listener(uri, kind);
+      if (!watched.some((folder) => touchesFolder(uri, folder))) return;
+      // A folder on the way may have come or gone: the local watchers look again.
+      if (kind !== 'change' && local.some((folder) => isInside(folder, uri))) void localWatch?.sync();
+      listener(uri, kind);
     };
     watcher.onDidCreate(on('create'), undefined, disposables);
     watcher.onDidChange(on('change'), undefined, disposables);

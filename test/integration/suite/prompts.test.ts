@@ -87,6 +87,27 @@ async function allPromptNodes(services: Services): Promise<Extract<PromptTreeNod
   return children.flat().filter((n): n is Extract<PromptTreeNode, { kind: 'prompt' }> => n.kind === 'prompt');
 }
 
+/** The tree's node of a prompt, if the tree shows it. */
+async function promptNode(services: Services, id: string): Promise<Extract<PromptTreeNode, { kind: 'prompt' }> | undefined> {
+  return (await allPromptNodes(services)).find((n) => n.prompt.id === id);
+}
+
+/**
+ * Writes a prompt file with Node's fs, as another program or a terminal would (no event comes from
+ * VS Code's own file service, only from file watchers), then edits and deletes it, each time waiting
+ * for the tree to show it.
+ */
+async function createEditDeleteOutside(services: Services, file: string, id: string): Promise<void> {
+  const text = USER_PROMPT.replace('platform/it-user-prompt', id);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  await until(services.promptTree.onDidChangeTreeData, async () => (await promptNode(services, id)) !== undefined, `${id} to show in the tree`);
+  fs.writeFileSync(file, text.replace('Integration test prompt', 'Edited outside'));
+  await until(services.promptTree.onDidChangeTreeData, async () => (await promptNode(services, id))?.prompt.title === 'Edited outside', `the edited title of ${id} in the tree`);
+  fs.unlinkSync(file);
+  await until(services.promptTree.onDidChangeTreeData, async () => (await promptNode(services, id)) === undefined, `${id} to leave the tree`);
+}
+
 describe('prompts in VS Code', function () {
   let services: Services;
   let root: vscode.Uri;
@@ -257,25 +278,22 @@ describe('prompts in VS Code', function () {
     assert.deepEqual(roots.slice(0, -1).map((n) => (n.kind === 'team' ? n.team : n.kind)), TEAMS.map((t) => t.id));
   });
 
-  it('a prompt folder created after activation is found when a prompt file is written in it from outside VS Code', async function () {
-    // Two waits on the file watcher, each allowed 30 s (see `until`).
-    this.timeout(90_000);
+  it('the prompt folder there at start-up reloads when files in it are created, edited and deleted from outside VS Code', async function () {
+    // Three waits on the file watcher, each allowed 30 s (see `until`).
+    this.timeout(120_000);
+    await services.catalog.prompts();
+    await createEditDeleteOutside(services, path.join(root.fsPath, '.design-practice', 'prompts', 'outside-there.md'), 'platform/it-outside-there');
+  });
+
+  it('a prompt folder created after activation reloads when files in it are created, edited and deleted from outside VS Code', async function () {
+    // Four waits on the file watcher, each allowed 30 s (see `until`).
+    this.timeout(150_000);
     await services.catalog.prompts();
     const dotFolder = vscode.Uri.joinPath(root, '.design-practice');
     await remove(dotFolder);
     await until(services.catalog.onDidChange, async () => !(await services.catalog.prompts()).some((p) => !p.bundled), 'the user prompts to go with their folder');
-    // Written with Node's fs, as another program or the editor of a remote host would: no event
-    // comes from VS Code's own file service, only from the file watcher.
-    const file = path.join(dotFolder.fsPath, 'prompts', 'outside.md');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, USER_PROMPT.replace('platform/it-user-prompt', 'platform/it-outside'));
-    await until(services.catalog.onDidChange, async () => (await services.catalog.getPrompt('platform/it-outside')) !== undefined, 'a prompt in a new folder to load');
-    // Known gap (issue 9, item 2, still open): in code-server an edit or delete inside a folder made
-    // after start-up reaches no watcher, so it shows only after Refresh; edits in folders that
-    // existed at start-up reload (the Add Your Own Prompt test below).
-    fs.unlinkSync(file);
-    await services.catalog.reload();
-    assert.equal(await services.catalog.getPrompt('platform/it-outside'), undefined);
+    // Deleted through VS Code, made again from outside: the folder VS Code's watcher saw go.
+    await createEditDeleteOutside(services, path.join(dotFolder.fsPath, 'prompts', 'outside.md'), 'platform/it-outside');
   });
 
   it('Add Your Own Prompt creates a skeleton that loads, without overwriting', async () => {
