@@ -1,9 +1,14 @@
 /**
  * When to lint a document again after an edit. A fixed debounce makes every edit wait the same
  * 300 ms although a lint of a typical answer takes 1-3 ms: here the wait follows what the last lint
- * of that document cost (a few times its duration, at least `minDelayMs`), and the configured
- * debounce is only the upper bound. The clock and timers are injected, so the logic is tested
- * without waiting.
+ * of that document cost, and the configured debounce is only the upper bound.
+ *
+ * The rule: between the end of one lint and the start of the next there are at least `factor` times
+ * its duration, so linting takes at most 1/(1 + factor) of the CPU however fast the user types; and
+ * every edit waits at least `minDelayMs`, so a burst of keystrokes lints once. Time already spent
+ * idle since the last lint counts towards the first, so an edit after a pause in a large answer is
+ * linted after the floor, not after three lint-lengths more. The clock and timers are injected, so
+ * the logic is tested without waiting.
  */
 
 /** The clock and timers the scheduler uses (the real ones in the extension, fakes in tests). */
@@ -19,7 +24,7 @@ export interface LintSchedulerOptions {
   readonly maxDelayMs: () => number;
   /** The shortest wait after an edit, so a burst of keystrokes lints once, not per key. Default 50. */
   readonly minDelayMs?: number;
-  /** The wait as a multiple of the last lint's duration. Default 3. */
+  /** The least idle time between one lint and the next, as a multiple of the first one's duration. Default 3. */
   readonly durationFactor?: number;
 }
 
@@ -34,6 +39,7 @@ export const systemClock: SchedulerClock<ReturnType<typeof setTimeout>> = {
 export class LintScheduler<H = unknown> {
   private readonly pending = new Map<string, H>();
   private readonly lastDuration = new Map<string, number>();
+  private readonly lastEnd = new Map<string, number>();
   private readonly minDelayMs: number;
   private readonly factor: number;
 
@@ -45,10 +51,15 @@ export class LintScheduler<H = unknown> {
     this.factor = options.durationFactor ?? 3;
   }
 
-  /** The wait before the next lint of `key`: a few times its last lint, within [min, max]. */
+  /**
+   * The wait before the next lint of `key`, from now: what is left of `factor` times its last lint
+   * since that lint ended, within [min, max].
+   */
   delayFor(key: string): number {
     const max = Math.max(0, this.options.maxDelayMs());
-    const wanted = Math.max(this.minDelayMs, this.factor * (this.lastDuration.get(key) ?? 0));
+    const duration = this.lastDuration.get(key) ?? 0;
+    const idle = Math.max(0, this.clock.now() - (this.lastEnd.get(key) ?? -Infinity));
+    const wanted = Math.max(this.minDelayMs, this.factor * duration - idle);
     return Math.min(max, wanted);
   }
 
@@ -71,7 +82,9 @@ export class LintScheduler<H = unknown> {
     try {
       return work();
     } finally {
-      this.lastDuration.set(key, this.clock.now() - start);
+      const end = this.clock.now();
+      this.lastDuration.set(key, end - start);
+      this.lastEnd.set(key, end);
     }
   }
 
@@ -92,6 +105,7 @@ export class LintScheduler<H = unknown> {
   forget(key: string): void {
     this.cancel(key);
     this.lastDuration.delete(key);
+    this.lastEnd.delete(key);
   }
 
   /** Drops every waiting run. */
@@ -99,5 +113,6 @@ export class LintScheduler<H = unknown> {
     for (const handle of this.pending.values()) this.clock.clearTimeout(handle);
     this.pending.clear();
     this.lastDuration.clear();
+    this.lastEnd.clear();
   }
 }

@@ -76,6 +76,34 @@ describe('lint scheduler (adaptive debounce)', () => {
     assert.equal(scheduler.delayFor('other'), 50, 'each document has its own history');
   });
 
+  it('counts the time idle since the last lint: after a pause a slow document waits only the floor', () => {
+    scheduler.measure('big', () => (clock.time += 80));
+    assert.equal(scheduler.delayFor('big'), 240, 'right after an 80 ms lint: three times it');
+    clock.advance(100);
+    assert.equal(scheduler.delayFor('big'), 140, '100 ms idle already count');
+    clock.advance(1000);
+    assert.equal(scheduler.delayFor('big'), 50, 'after a pause only the floor is left');
+  });
+
+  it('however fast the edits come, a lint starts no sooner than three of its durations after the last ended', () => {
+    const runs: number[] = [];
+    const ends: number[] = [];
+    const lint = () =>
+      scheduler.measure('a', () => {
+        runs.push(clock.now());
+        clock.time += 40;
+        ends.push(clock.time);
+      });
+    // One edit every 100 ms for 2 s, each lint costing 40 ms.
+    for (let t = 0; t < 2000; t += 100) {
+      scheduler.schedule('a', lint);
+      clock.advance(100);
+    }
+    clock.advance(1000);
+    assert.ok(runs.length >= 8, `${runs.length} lints in 2 s of typing`);
+    for (let i = 1; i < runs.length; i++) assert.ok(runs[i] - ends[i - 1] >= 120, `lint ${i} started ${runs[i] - ends[i - 1]} ms after the last ended`);
+  });
+
   it('a debounce setting of 0 lints on the next turn', () => {
     max = 0;
     const runs: number[] = [];
