@@ -5,15 +5,36 @@
 // issue 11. A report, not a test: it exits 0 unless the host itself fails.
 //
 //   node scripts/bench-editor.mjs [--hosts <n>] [--verbose]
-import { statSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runExtensionTests } from './test-host/run-tests.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const { values } = parseArgs({ options: { hosts: { type: 'string', default: '3' }, verbose: { type: 'boolean', default: false } } });
-const hosts = Math.max(1, Number(values.hosts) || 3);
+const { values } = parseArgs({ options: { hosts: { type: 'string', default: '4' }, verbose: { type: 'boolean', default: false } } });
+const hosts = Math.max(1, Number(values.hosts) || 4);
+
+// The baseline for activation: a trivial extension that VS Code activates on the same event as ours
+// (onLanguage:markdown) and that publishes one diagnostic, doing no work, for the Markdown files
+// under an `activation-baseline` folder. In odd hosts the first Markdown file opened is ours, in
+// even hosts it is the baseline's; the two extensions are activated together either way.
+const trivial = mkdtempSync(join(tmpdir(), 'dp-bench-trivial-'));
+process.on('exit', () => rmSync(trivial, { recursive: true, force: true }));
+writeFileSync(join(trivial, 'package.json'), JSON.stringify({
+  name: 'bench-trivial', publisher: 'design-practice-bench', version: '0.0.1', engines: { vscode: '^1.90.0' },
+  activationEvents: ['onLanguage:markdown'], main: './extension.js',
+}));
+writeFileSync(join(trivial, 'extension.js'), `const vscode = require('vscode');
+exports.activate = (context) => {
+  const collection = vscode.languages.createDiagnosticCollection('bench-activation-baseline');
+  const publish = (doc) => {
+    if (doc.uri.path.includes('/activation-baseline/')) collection.set(doc.uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), 'trivial', vscode.DiagnosticSeverity.Information)]);
+  };
+  vscode.workspace.textDocuments.forEach(publish);
+  context.subscriptions.push(collection, vscode.workspace.onDidOpenTextDocument(publish));
+};
+`);
 
 /** Targets by measure name prefix: [limit in ms, what it applies to]. */
 const TARGETS = [
@@ -30,6 +51,8 @@ for (let host = 1; host <= hosts; host++) {
   const code = await runExtensionTests({
     extensionDevelopmentPath: root,
     extensionTestsPath: join(root, 'out/test/benchEditor/index.js'),
+    moreExtensionPaths: [trivial],
+    env: { DP_BENCH_BASELINE_FIRST: host % 2 === 0 ? '1' : '' },
     workspace: join(root, 'test/fixtures/workspace'),
     timeoutMs: 600_000,
     verbose: values.verbose,
@@ -84,5 +107,7 @@ console.log(`
 Baseline: a trivial "extension" in the same host (the benchmark module) that publishes one diagnostic,
 doing no work, when a same-sized plain Markdown file opens or changes. Its edit figure is VS Code's own
 cost (the extension host sends diagnostics events ~50 ms after a change). "with activation" is the first
-answer of each host, which loads and activates the extension; the trivial one is active already, so it
-has no baseline there, nor has the view (a tree view needs a manifest contribution).`);
+answer opened in a fresh host, which loads and activates the extension; its baseline is a trivial
+extension activated on the same event (onLanguage:markdown) whose file is opened first in every other
+host, so VS Code's own cost of activating a Markdown extension is in both. The view has no baseline (a
+tree view needs a manifest contribution).`);

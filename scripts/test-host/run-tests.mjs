@@ -18,7 +18,7 @@
 //     [--workspace <dir>] [--timeout <seconds>] [--port <n>] [--verbose]
 // exits with the tests' exit code (0: all passed), or 2 when the host itself failed (timeout,
 // crash, missing tool).
-import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -104,6 +104,8 @@ function remoteUri(authority, path) {
  * @param {object} options
  * @param {string} options.extensionDevelopmentPath the extension's folder (with its package.json)
  * @param {string} options.extensionTestsPath the compiled test entry (a module exporting `run(): Promise<void>`)
+ * @param {string[]} [options.moreExtensionPaths] other extension folders to install beside it (copied into the
+ *   host's extensions folder; the workbench keeps only one extensionDevelopmentPath from its payload)
  * @param {string} [options.workspace] a folder to open; a copy of it is used (default: an empty folder)
  * @param {number} [options.timeoutMs] how long the tests may take once code-server is provisioned (default 180 s)
  * @param {number} [options.port] the server's port (default: a free one)
@@ -116,6 +118,7 @@ function remoteUri(authority, path) {
 export async function runExtensionTests({
   extensionDevelopmentPath,
   extensionTestsPath,
+  moreExtensionPaths = [],
   workspace,
   timeoutMs = 180_000,
   port,
@@ -187,6 +190,10 @@ export async function runExtensionTests({
     const userDataDir = join(tempRoot, 'user-data');
     await mkdir(join(userDataDir, 'User'), { recursive: true });
     await writeFile(join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(TEST_SETTINGS, null, 2)}\n`);
+    for (const dir of moreExtensionPaths) {
+      const { publisher, name, version } = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+      await cp(resolve(dir), join(tempRoot, 'extensions', `${publisher}.${name}-${version}`), { recursive: true });
+    }
 
     /** @type {(code: number) => void} */
     let reportExit = () => {};
