@@ -45,8 +45,10 @@ export class AnswerLinter implements vscode.Disposable {
     vscode.workspace.onDidOpenTextDocument((doc) => this.lintNow(doc), this, this.disposables);
     vscode.workspace.onDidChangeTextDocument(
       (e) => {
-        // Saving, or undoing back to the saved text, sends an event with no change to the text.
+        // Saving, undoing back to the saved text, or a reload from disk with the same text sends an
+        // event with no change to the text but perhaps a new version: the last result still holds.
         if (e.contentChanges.length > 0) this.schedule(e.document);
+        else this.restamp(e.document);
       },
       this,
       this.disposables,
@@ -130,6 +132,17 @@ export class AnswerLinter implements vscode.Disposable {
       return;
     }
     this.linted.fire(doc.uri);
+  }
+
+  /**
+   * After an event that changed the version but not the text: a waiting lint is scheduled again for
+   * the new version (it would drop itself as stale); otherwise the last result holds for it.
+   */
+  private restamp(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const result = this.results.get(key);
+    if (this.scheduler.isPending(key)) this.schedule(doc);
+    else if (result && result.version !== doc.version) this.results.set(key, { ...result, version: doc.version });
   }
 
   private schedule(doc: vscode.TextDocument): void {

@@ -20,6 +20,10 @@ export class AnswerCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly linter: AnswerLinter) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    // An edit not linted yet (fix-all on save comes right after typing): lint it now, so the
+    // fixes are computed on the text they will edit.
+    const last = this.linter.resultFor(document.uri);
+    if (last && last.version !== document.version) this.linter.lintNow(document);
     const result = this.linter.resultFor(document.uri);
     if (!result || result.version !== document.version) return [];
     const fixable = result.analysis.findings.filter((f) => f.fix);

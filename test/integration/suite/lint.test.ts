@@ -84,6 +84,17 @@ describe('linting answers in VS Code', function () {
     assert.deepEqual(headings, ['## Requirements', '## Scope', '## Architecture', '## Trade-offs', '## Operability']);
   });
 
+  it('fix-all asked right after an edit (as on save) works on the edited text, not the last lint', async () => {
+    const editor = await openAnswer('fix-all-after-edit.md', '---\ntemplate: system-design\n---\n# Sketch\n\n## Architecture\n\n- A queue and a worker pool.\n');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, () => vscode.languages.getDiagnostics(uri).filter((d) => d.message.startsWith('Missing section')).length === 4, 'four SD001 warnings');
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(4, 0), '## Requirements\n\n- Ten thousand writes a second.\n\n')));
+    const [fixAll] = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.designPractice');
+    assert.ok(fixAll?.edit, 'a fix-all action for the edited text');
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    assert.deepEqual(editor.document.getText().match(/^## .+$/gm), ['## Requirements', '## Scope', '## Architecture', '## Trade-offs', '## Operability']);
+  });
+
   it('the dp-operability snippet expands into the section with its tab stops', async () => {
     const editor = await openAnswer('snippet.md', '---\ntemplate: system-design\n---\n# Snippet\n\n');
     editor.selection = new vscode.Selection(5, 0, 5, 0);
