@@ -107,6 +107,9 @@ describe('end to end in the real workbench', function () {
     const team = page.locator('.monaco-list-row', { hasText: TEAM });
     await team.waitFor();
     if ((await team.getAttribute('aria-expanded')) !== 'true') await team.click();
+    // For the screenshot: no hover left over the activity bar, and the practice README's preview drawn.
+    await page.mouse.move(900, 700);
+    await promptView().locator('h1').first().waitFor();
     await shot('sidebar', 'sidebar');
     await page.locator('.monaco-list-row', { hasText: PROMPT_TITLE }).click();
     await promptView().getByRole('button', { name: 'Start answer' }).waitFor();
