@@ -5,22 +5,23 @@
 // issue 11. A report, not a test: it exits 0 unless the host itself fails.
 //
 //   node scripts/bench-editor.mjs [--hosts <n>] [--verbose]
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runExtensionTests } from './test-host/run-tests.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const { values } = parseArgs({ options: { hosts: { type: 'string', default: '4' }, verbose: { type: 'boolean', default: false } } });
-const hosts = Math.max(1, Number(values.hosts) || 4);
+const { values } = parseArgs({ options: { hosts: { type: 'string', default: '6' }, verbose: { type: 'boolean', default: false } } });
+const hosts = Math.max(1, Number(values.hosts) || 6);
 
 // The baseline for activation: a trivial extension that VS Code activates on the same event as ours
 // (onLanguage:markdown) and that publishes one diagnostic, doing no work, for the Markdown files
-// under an `activation-baseline` folder. In odd hosts the first Markdown file opened is ours, in
-// even hosts it is the baseline's; the two extensions are activated together either way.
-const trivial = mkdtempSync(join(tmpdir(), 'dp-bench-trivial-'));
-process.on('exit', () => rmSync(trivial, { recursive: true, force: true }));
+// under an `activation-baseline` folder.
+const temp = mkdtempSync(join(tmpdir(), 'dp-bench-editor-'));
+process.on('exit', () => rmSync(temp, { recursive: true, force: true }));
+const trivial = join(temp, 'trivial');
+mkdirSync(trivial);
 writeFileSync(join(trivial, 'package.json'), JSON.stringify({
   name: 'bench-trivial', publisher: 'design-practice-bench', version: '0.0.1', engines: { vscode: '^1.90.0' },
   activationEvents: ['onLanguage:markdown'], main: './extension.js',
@@ -43,6 +44,14 @@ const TARGETS = [
   ['first open -> diagnostics', 400],
 ];
 
+// Hosts take turns at the first open of a Markdown file: in a practice workspace (one with
+// design-notes/, where ours is active from start-up), the trivial extension's file first, and ours
+// activated by the open.
+const mode = (host) => ['startup', 'baseline', 'open'][(host - 1) % 3];
+const practiceWorkspace = join(temp, 'practice');
+mkdirSync(join(practiceWorkspace, 'design-notes'), { recursive: true });
+writeFileSync(join(practiceWorkspace, 'design-notes', 'README.md'), '# Answers\n');
+
 /** name -> { ours: number[], baseline: number[] } over all hosts, in first-seen order. */
 const gathered = new Map();
 let lines = '';
@@ -52,8 +61,8 @@ for (let host = 1; host <= hosts; host++) {
     extensionDevelopmentPath: root,
     extensionTestsPath: join(root, 'out/test/benchEditor/index.js'),
     moreExtensionPaths: [trivial],
-    env: { DP_BENCH_BASELINE_FIRST: host % 2 === 0 ? '1' : '' },
-    workspace: join(root, 'test/fixtures/workspace'),
+    env: { DP_BENCH_MODE: mode(host) },
+    workspace: mode(host) === 'startup' ? practiceWorkspace : join(root, 'test/fixtures/workspace'),
     timeoutMs: 600_000,
     verbose: values.verbose,
     write: (text) => {
@@ -106,8 +115,9 @@ for (const r of rows.slice(1)) console.log(fmt(r));
 console.log(`
 Baseline: a trivial "extension" in the same host (the benchmark module) that publishes one diagnostic,
 doing no work, when a same-sized plain Markdown file opens or changes. Its edit figure is VS Code's own
-cost (the extension host sends diagnostics events ~50 ms after a change). "with activation" is the first
-answer opened in a fresh host, which loads and activates the extension; its baseline is a trivial
-extension activated on the same event (onLanguage:markdown) whose file is opened first in every other
-host, so VS Code's own cost of activating a Markdown extension is in both. The view has no baseline (a
+cost (the extension host sends diagnostics events ~50 ms after a change). The first-open rows are the
+first Markdown file of a fresh host, one host in three each: ours in a practice workspace (design-notes/
+at its root, so ours is active from start-up); ours activated by the open; and, as the baseline for the
+latter, a trivial extension activated on the same event (onLanguage:markdown), which is VS Code's own
+cost of activating a Markdown extension. The view has no baseline (a
 tree view needs a manifest contribution).`);

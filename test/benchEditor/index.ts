@@ -113,28 +113,36 @@ async function timeEdits(editor: vscode.TextEditor, count: number, warmup: numbe
 
 async function measure(): Promise<Result[]> {
   const results: Result[] = [];
-  const base = vscode.Uri.joinPath(root(), 'design-notes', 'bench');
+  // Not under design-notes/: creating that folder at start-up would activate ours (workspaceContains).
+  const base = vscode.Uri.joinPath(root(), 'bench-answers');
   const realistic = new AnswerWriter(11).answer(25 * 1024, ['Operability']);
   const large = new AnswerWriter(12).answer(1024 * 1024, ['Operability']);
   const baselinePublisher = new TrivialPublisher();
 
   try {
-    // First open of a Markdown file in a fresh host, which activates the extensions that wait for
-    // Markdown: ours and the trivial one scripts/bench-editor.mjs loads beside it. In every other
-    // host (DP_BENCH_BASELINE_FIRST) the trivial extension's file is opened first.
+    // First open of a Markdown file in a fresh host. scripts/bench-editor.mjs gives each host a
+    // turn (DP_BENCH_MODE): `startup`, a practice workspace (with design-notes/) in which ours is
+    // activated at start-up, so the open waits for no activation; `baseline`, the trivial extension
+    // it installs beside ours, activated by the open of its file (onLanguage:markdown), which is
+    // VS Code's own cost of activating a Markdown extension; `open`, ours activated by the open.
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     if (!ext) throw new Error(`${EXTENSION_ID} is not installed`);
     const first = vscode.Uri.joinPath(base, 'first', 'answer.md');
     await write(first, realistic);
-    const activationName = 'first open -> diagnostics, with activation';
-    if (process.env.DP_BENCH_BASELINE_FIRST && !ext.isActive) {
+    const mode = process.env.DP_BENCH_MODE ?? 'open';
+    if (mode === 'baseline') {
       const theirs = vscode.Uri.joinPath(base, 'activation-baseline', 'notes.md');
       await write(theirs, notAnAnswer(realistic));
-      results.push({ name: activationName, ours: [], baseline: [await timeFirstOpen(theirs)] });
+      results.push({ name: 'first open -> diagnostics, activated by the open', ours: [], baseline: [await timeFirstOpen(theirs)] });
       await timeFirstOpen(first);
+    } else if (mode === 'startup') {
+      // Activation at start-up is VS Code's to schedule: wait for it (a benchmark, so polling is fine).
+      const deadline = performance.now() + TIMEOUT_MS;
+      while (!ext.isActive && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      if (!ext.isActive) throw new Error('the extension was not activated at start-up in a workspace with design-notes/');
+      results.push({ name: 'first open -> diagnostics, practice workspace (active from start-up)', ours: [await timeFirstOpen(first)] });
     } else {
-      const wasActive = ext.isActive;
-      results.push({ name: wasActive ? 'first open -> diagnostics (already active)' : activationName, ours: [await timeFirstOpen(first)] });
+      results.push({ name: ext.isActive ? 'first open -> diagnostics (already active)' : 'first open -> diagnostics, activated by the open', ours: [await timeFirstOpen(first)] });
     }
 
     // The view: from the command that shows it until the root items are returned.
