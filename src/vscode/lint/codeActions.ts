@@ -20,15 +20,17 @@ export class AnswerCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly linter: AnswerLinter) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    // An edit not linted yet (fix-all on save comes right after typing): lint it now, so the
-    // fixes are computed on the text they will edit.
+    // Fix-all on save comes right after typing: an edit not linted yet is linted now, so the fixes
+    // are computed on the text they will edit. Not for the light bulb, which VS Code asks for on
+    // every keystroke: that would lint on every keystroke too; the scheduled lint will come.
+    const onlyFixAll = !!context.only && FIX_ALL_KIND.contains(context.only);
     const last = this.linter.resultFor(document.uri);
-    if (last && last.version !== document.version) this.linter.lintNow(document);
+    if (onlyFixAll && last && last.version !== document.version) this.linter.lintNow(document);
     const result = this.linter.resultFor(document.uri);
     if (!result || result.version !== document.version) return [];
     const fixable = result.analysis.findings.filter((f) => f.fix);
 
-    if (context.only && FIX_ALL_KIND.contains(context.only)) {
+    if (onlyFixAll) {
       return fixable.length > 0 ? [this.fixAll(document, fixable, 'Design Practice: fix all', FIX_ALL_KIND)] : [];
     }
 
