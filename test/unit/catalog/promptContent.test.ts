@@ -1,0 +1,123 @@
+/**
+ * The bundled prompts' content (issue 21): every prompt carries an answer key and curveballs in the
+ * format CONVENTIONS.md fixes (read from the raw files until the loader parses them: issues 16 and
+ * 20), its Look-for phrases are specific enough not to match a generic answer, and no two prompts
+ * ask the same problem.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
+import { fixturePath } from '../helpers/paths';
+import { covers, parseAnswerKey, parseCurveballs, rawBundledPrompts, sectionLines } from './promptSections';
+import { StatementSimilarity } from './statementSimilarity';
+
+/**
+ * An answer made of the words every design answer uses and nothing specific to any problem. A
+ * Look-for line it matches would credit a point to anyone who wrote boilerplate.
+ */
+const GENERIC_ANSWER = `
+## Requirements
+The system must be highly scalable, highly available and low latency, with 99.99% availability and p99 latency under
+100 ms. We expect millions of users and thousands of requests per second. Data must be durable and consistent.
+## Architecture
+Clients call an API gateway behind a load balancer, which routes requests to stateless microservices. Each service
+stores data in a database (Cassandra or PostgreSQL) with a Redis cache in front for performance. Events are published
+to Kafka for asynchronous processing by workers. A CDN serves static content. Services run in multiple regions with
+autoscaling; the database is sharded by user id and replicated.
+## Trade-offs
+We choose availability over consistency (CAP theorem). Caching improves latency but may serve stale data. SQL gives
+transactions while NoSQL scales better. Microservices add complexity but scale independently.
+## Operability
+We monitor metrics, logs and traces with dashboards and alerts. The on-call engineer is paged when error rates rise.
+We use retries with exponential backoff, circuit breakers and health checks. Deployments use CI/CD with canary
+releases and we can roll back. We run load tests and keep runbooks.
+## Evaluation
+The model is evaluated offline with precision, recall, AUC and NDCG, then in an online A/B test, and monitored for
+drift and retrained regularly.
+`;
+
+/**
+ * Statements at or above this similarity ask the same problem. The bundled prompts' closest pair
+ * stays well below it, and rewrites of bundled statements that keep the domain's words score above
+ * it (both printed below and held by the tests).
+ */
+const DUPLICATE_THRESHOLD = 0.36;
+
+describe('bundled prompt content', () => {
+  const raw = rawBundledPrompts();
+  const { prompts } = loadBundledCatalog();
+
+  it('is read from every bundled prompt file', () => {
+    assert.equal(raw.length, prompts.length);
+  });
+
+  it('every prompt has an answer key: 6 to 10 points, at least two [L5], each with a Look for line of plain words', () => {
+    for (const { file, text } of raw) {
+      const key = parseAnswerKey(text);
+      assert.ok(key, `${file} has an Answer key`);
+      assert.deepEqual(key.problems, [], file);
+      assert.ok(key.points.length >= 6 && key.points.length <= 10, `${file}: ${key.points.length} points`);
+      assert.ok(key.points.filter((p) => p.senior).length >= 2, `${file}: at least two [L5] points`);
+      assert.ok(key.points.some((p) => !p.senior), `${file}: the L4 bar has points too`);
+      assert.equal(new Set(key.points.map((p) => p.text)).size, key.points.length, `${file}: no point twice`);
+      for (const p of key.points) {
+        assert.ok(p.text.length >= 30 && p.text.length <= 300, `${file}:${p.line} one sentence`);
+        assert.ok(p.groups.every((g) => g.length > 0 && g.every((a) => a.length > 0)), `${file}:${p.line} no empty alternative`);
+      }
+    }
+  });
+
+  it('every prompt has one to three curveballs, each a question that is not one of its follow-ups', () => {
+    for (const { file, text } of raw) {
+      const parsed = parseCurveballs(text);
+      assert.ok(parsed, `${file} has Curveballs`);
+      assert.deepEqual(parsed.problems, [], file);
+      assert.ok(parsed.curveballs.length >= 1 && parsed.curveballs.length <= 3, `${file}: ${parsed.curveballs.length} curveballs`);
+      const followUps = new Set((sectionLines(text, 'Follow-ups')?.lines ?? []).map((l) => l.replace(/^- (\[[a-z-]+\] )?/, '').trim()));
+      for (const c of parsed.curveballs) {
+        assert.ok(c.question.endsWith('?'), `${file}:${c.line} is a question`);
+        assert.ok(!followUps.has(c.question), `${file}:${c.line} repeats a follow-up`);
+      }
+    }
+  });
+
+  it('a generic answer covers at most one point of any answer key', () => {
+    let total = 0;
+    for (const { file, text } of raw) {
+      const hits = parseAnswerKey(text)!.points.filter((p) => covers(GENERIC_ANSWER, p));
+      total += hits.length;
+      assert.ok(hits.length <= 1, `${file}: the generic answer covers lines ${hits.map((p) => p.line).join(', ')}`);
+    }
+    console.log(`      generic answer: ${total} points covered across ${raw.length} answer keys`);
+  });
+
+  describe('duplicates', () => {
+    const statements = prompts.map((p) => ({ id: p.id, text: `${p.title}\n${p.statement}` }));
+    const similarity = new StatementSimilarity(statements.map((s) => s.text));
+
+    it('no two prompts ask the same problem', () => {
+      const pairs: { a: string; b: string; score: number }[] = [];
+      for (let i = 0; i < statements.length; i++) {
+        for (let j = i + 1; j < statements.length; j++) {
+          pairs.push({ a: statements[i].id, b: statements[j].id, score: similarity.similarity(statements[i].text, statements[j].text) });
+        }
+      }
+      pairs.sort((x, y) => y.score - x.score);
+      console.log(`      closest statements: ${pairs.slice(0, 3).map((p) => `${p.a} ~ ${p.b} ${p.score.toFixed(3)}`).join('; ')}`);
+      for (const p of pairs) assert.ok(p.score < DUPLICATE_THRESHOLD, `${p.a} and ${p.b} ask the same problem (${p.score.toFixed(3)})`);
+    });
+
+    it('catches a bundled problem rewritten in other words', () => {
+      const fixture = fs.readFileSync(fixturePath('catalog', 'rewritten-prompts.md'), 'utf8');
+      const rewrites = [...fixture.matchAll(/^## (\S+)\n<!-- caught: (yes|no) -->\n\nTitle: (.+)\n\n([\s\S]*?)(?=\n## |(?![\s\S]))/gm)];
+      assert.ok(rewrites.length >= 4, 'the fixture holds the rewrites');
+      for (const [, id, caught, title, body] of rewrites) {
+        const scores = statements.map((s) => ({ id: s.id, score: similarity.similarity(`${title}\n${body}`, s.text) })).sort((x, y) => y.score - x.score);
+        const own = scores.find((s) => s.id === id)!;
+        console.log(`      rewrite of ${id}: ${own.score.toFixed(3)} (next ${scores.find((s) => s.id !== id)!.score.toFixed(3)})`);
+        assert.equal(scores[0].id, id, `${id}: the rewrite is closest to its own prompt`);
+        assert.equal(own.score >= DUPLICATE_THRESHOLD, caught === 'yes', `${id}: ${own.score.toFixed(3)} against ${DUPLICATE_THRESHOLD}`);
+      }
+    });
+  });
+});
