@@ -101,10 +101,14 @@ export const RUBRIC: readonly SignalRubric[] = [
   },
 ];
 
-/** How the verdict follows from the ratings (the hand verdicts of the judged set used the same rule as a guide). */
+/**
+ * How the verdict follows from the ratings. An L4 at this bar mentions operability unprompted, so a
+ * signal that is absent fails it whichever signal it is. The hand verdicts of the judged set used
+ * the same rule as a guide.
+ */
 export const VERDICT_RULE: Readonly<Record<Verdict, string>> = {
-  'below L4': 'More than one signal below 3, or any of requirements, trade-offs and data flow at 1.',
-  L4: 'At most one signal below 3 (never requirements, trade-offs or data flow at 1), without the depth of L5.',
+  'below L4': 'Any signal at 1 (absent), or more than one signal below 3.',
+  L4: 'Every signal shown, at most one of them only in passing (2), without the depth of L5.',
   L5: 'Every signal at 3 or more and at least two of trade-offs, experience and ownership at 4.',
 };
 
@@ -113,8 +117,7 @@ export function verdictFor(ratings: Readonly<Partial<Record<SignalId, Rating>>>)
   const r = (id: SignalId): Rating => ratings[id] ?? 1;
   const all: SignalId[] = ['requirements', 'trade-offs', 'experience', 'data-flow', 'ownership'];
   const below3 = all.filter((id) => r(id) < 3).length;
-  const core1 = (['requirements', 'trade-offs', 'data-flow'] as const).some((id) => r(id) === 1);
-  if (below3 > 1 || core1) return 'below L4';
+  if (below3 > 1 || all.some((id) => r(id) === 1)) return 'below L4';
   const deep = (['trade-offs', 'experience', 'ownership'] as const).filter((id) => r(id) === 4).length;
   return below3 === 0 && deep >= 2 ? 'L5' : 'L4';
 }

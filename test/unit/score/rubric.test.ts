@@ -18,7 +18,8 @@ describe('score: rubric and verdict', () => {
     assert.equal(verdictFor(all(2)), 'below L4');
     assert.equal(verdictFor({ ...all(3), experience: 2 }), 'L4', 'one signal below 3 is allowed');
     assert.equal(verdictFor({ ...all(3), experience: 2, ownership: 2 }), 'below L4');
-    assert.equal(verdictFor({ ...all(4), requirements: 1 }), 'below L4', 'requirements at 1 is never L4');
+    assert.equal(verdictFor({ ...all(4), requirements: 1 }), 'below L4', 'a signal at 1 is never L4');
+    assert.equal(verdictFor({ ...all(3), ownership: 1 }), 'below L4', 'nothing on running it is never L4');
     assert.equal(verdictFor({ ...all(3), 'trade-offs': 4, ownership: 4 }), 'L5');
     assert.equal(verdictFor({ ...all(4), experience: 2 }), 'L4', 'L5 needs every signal at 3 or more');
     assert.equal(verdictFor({}), 'below L4');
