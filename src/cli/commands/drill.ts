@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { readAnswerHeader } from '../../core/answer/parseAnswer';
 import { isValidPromptId } from '../../core/catalog/ids';
-import { probesFor, SIGNALS, type Probe } from '../../core/interview';
+import { PROBE_INTERVIEWER, SIGNALS, type Interviewer, type Probe, type ProbeOptions } from '../../core/interview';
 import { loadCliCatalog, unknownPromptMessage } from '../catalog';
 import { ConfigFinder, configProblemMessages, loadConfigFile } from '../config';
 import { readTextFile } from '../files';
@@ -69,7 +69,7 @@ unknown prompt id, or an answer or configuration file that cannot be read.
     }
 
     let text = '';
-    let options = {};
+    let options: ProbeOptions = {};
     if (answerFile !== undefined) {
       const abs = path.resolve(io.cwd, answerFile);
       const read = await readTextFile(io, abs);
@@ -91,7 +91,8 @@ unknown prompt id, or an answer or configuration file that cannot be read.
     }
 
     // Without an answer there is nothing of the candidate's to ask about: only the prompt's questions.
-    const probes = answerFile === undefined ? probesFor('', prompt, { rules: [] }) : probesFor(text, prompt, options);
+    const interviewer: Interviewer = PROBE_INTERVIEWER;
+    const probes = await interviewer.questions(answerFile === undefined ? { answer: '', prompt, options: { rules: [] } } : { answer: text, prompt, options });
     const shown = values.all ? probes : probes.slice(0, 1);
     io.writeStdout(values.format === 'json' ? `${JSON.stringify(shown.map(toJson), null, 2)}\n` : textOutput(shown, probes.length, values.all));
     return 0;

@@ -11,7 +11,7 @@ import type { Prompt } from '../../core/catalog/prompt';
 import type { AnswerDocument } from '../../core/answer/parseAnswer';
 import { addFollowUpQuestion, outlineHeadingLines } from '../../core/debrief/followUpsText';
 import { recordInterview } from '../../core/debrief/interviewRecord';
-import { askedFollowUps, probesFor, questionKey, type Probe } from '../../core/interview';
+import { askedFollowUps, PROBE_INTERVIEWER, type Interviewer, type Probe } from '../../core/interview';
 import { analyze } from '../../core/lint/linter';
 import type { PracticeRecord } from '../../core/practice/timer';
 import type { CatalogService } from '../catalog/catalogService';
@@ -89,6 +89,8 @@ export class MockInterview implements vscode.Disposable {
     private readonly memento: vscode.Memento,
     private readonly linter: AnswerLinter,
     private readonly log: vscode.LogOutputChannel,
+    /** Who asks: the deterministic probes unless the composition root hands in another. */
+    private readonly interviewer: Interviewer = PROBE_INTERVIEWER,
   ) {
     timer.onDidChangePhase((change) => this.onPhase(change), this, this.disposables);
     timer.onDidRecord((recorded) => void this.onRecorded(recorded), this, this.disposables);
@@ -142,10 +144,11 @@ export class MockInterview implements vscode.Disposable {
     const prompt = current.promptId ? await this.catalog.getPrompt(current.promptId) : undefined;
     const text = doc.getText();
     const answer = this.parse(doc, prompt);
-    // probesFor leaves out questions answered under Follow-ups; those asked but not yet answered are left out here.
-    const already = new Set([...current.asked.map((a) => questionKey(a.question)), ...askedFollowUps(answer).map((f) => questionKey(f.question))]);
+    // The interviewer leaves out questions answered under Follow-ups; those asked but not yet answered are passed as asked.
+    const already = [...current.asked.map((a) => a.question), ...askedFollowUps(answer).map((f) => f.question)];
     const askedIds = new Set(current.asked.map((a) => a.id));
-    const probe = probesFor(answer, prompt).find((p) => !askedIds.has(p.id) && !already.has(questionKey(p.question)));
+    const questions = await this.interviewer.questions({ answer, ...(prompt ? { prompt } : {}), asked: already });
+    const probe = questions.find((p) => !askedIds.has(p.id));
     if (!probe) return { none: 'The interviewer has no more questions for this answer.' };
     // Follow the line the probe refers to across the edit: the question is added at the end, after it.
     const asked: AskedProbe = { ...probe, askedAt: Date.now() };
