@@ -1,5 +1,12 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+const NO_VSCODE = { name: 'vscode', message: 'src/core and src/cli must not depend on VS Code; add an adapter in src/vscode instead.' };
+// The browser worker host has no Node built-ins (issue 19): they stay in the Node-only files.
+const NODE_ONLY = 'Node built-ins are only for the Node-only files (src/platform/node/, src/cli/): reach files through vscode.workspace.fs and anything else host-specific through the Platform (src/platform/platform.ts).';
+const NO_NODE_PATHS = builtinModules.filter((m) => !m.startsWith('_')).map((name) => ({ name, message: NODE_ONLY }));
+const NO_NODE_PATTERNS = [{ group: ['node:*'], message: NODE_ONLY }];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.test-host/**', 'practice/**', 'src/**/*.generated.ts'] },
@@ -14,10 +21,25 @@ export default tseslint.config(
     },
   },
   {
-    // The core and the CLI run in plain Node: the editor must never leak into them.
-    files: ['src/core/**/*.ts', 'src/cli/**/*.ts'],
+    // Everything the browser build bundles runs without Node: no built-ins outside the Node-only files.
+    files: ['src/**/*.ts'],
+    ignores: ['src/platform/node/**', 'src/cli/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core and src/cli must not depend on VS Code; add an adapter in src/vscode instead.' }] }],
+      'no-restricted-imports': ['error', { paths: NO_NODE_PATHS, patterns: NO_NODE_PATTERNS }],
+    },
+  },
+  {
+    // The core runs in the CLI and both extension hosts: neither the editor nor Node leaks into it.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [NO_VSCODE, ...NO_NODE_PATHS], patterns: NO_NODE_PATTERNS }],
+    },
+  },
+  {
+    // The CLI runs in plain Node: the editor must never leak into it.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [NO_VSCODE] }],
     },
   },
   {

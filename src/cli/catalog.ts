@@ -1,7 +1,8 @@
 /** The catalog as the CLI sees it: the bundled prompts plus the user's prompt folders (`--prompts`). */
 import * as path from 'node:path';
 import { promptSlug } from '../core/catalog/ids';
-import { bundledPrompts, loadCatalog, type Catalog, type PromptGroup, type PromptSource } from '../core/catalog/loadPrompts';
+import { loadCatalog, type Catalog, type PromptGroup, type PromptSource } from '../core/catalog/loadPrompts';
+import { bundledPrompts } from '../platform/node/bundledPrompts';
 import { errorReason, findMarkdownFiles, readTextFile } from './files';
 import type { CliIo } from './io';
 

@@ -1,74 +1,15 @@
 /**
- * The composition root: builds every service once, hands them on, and registers everything in one
- * place. Activation does no work that can wait: the catalog loads when the view first asks for it.
+ * The Node extension host's entry (package.json `main`): desktop VS Code and remote hosts. The
+ * browser worker host loads `extension.web.ts` instead (`browser`).
  */
-import * as vscode from 'vscode';
-import { AnswerIndex } from './catalog/answerIndex';
-import { CatalogService } from './catalog/catalogService';
-import { registerCommands } from './commands';
-import { SIGNALS } from '../core/interview';
-import { DebriefPanel } from './interview/debriefPanel';
-import { InterviewerView } from './interview/interviewerView';
-import { MockInterview } from './interview/mockInterview';
-import { AnswerLinter } from './lint/answerLinter';
-import { registerLintFeatures } from './lint/register';
-import { openWalkthroughOnce, WalkthroughProgress } from './onboarding/walkthrough';
-import { AnswerStatusBar } from './lint/statusBar';
-import { AnswerContextKey } from './practice/answerContextKey';
-import { PracticeTimer } from './practice/practiceTimer';
+import type * as vscode from 'vscode';
+import { nodePlatform } from '../platform/node';
+import { activateOn } from './activate';
 import type { Services } from './services';
-import { VsCodeSettings } from './settings';
-
-import { PromptPanel } from './views/promptPanel';
-import { PromptTreeProvider } from './views/promptTree';
 
 /** Called by VS Code on the first use of the view, a command, or a Markdown file. */
 export function activate(context: vscode.ExtensionContext): Services {
-  const log = vscode.window.createOutputChannel('Design Practice', { log: true });
-  const settings = new VsCodeSettings((message) => {
-    log.warn(message);
-    void vscode.window.showWarningMessage(message);
-  });
-  const catalog = new CatalogService(settings, log);
-  const answers = new AnswerIndex(settings, catalog, log);
-  const promptTree = new PromptTreeProvider(catalog, answers, context.workspaceState);
-  const treeView = vscode.window.createTreeView('designPractice.prompts', { treeDataProvider: promptTree, showCollapseAll: true });
-  promptTree.attach(treeView);
-  const promptPanel = new PromptPanel(context.extensionUri, catalog, answers, log, SIGNALS);
-  const linter = new AnswerLinter(settings, log, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
-  const statusBar = new AnswerStatusBar(linter);
-  const answerContext = new AnswerContextKey(linter, settings);
-  // Resumes a session kept in workspace state before the window reloaded.
-  const timer = new PracticeTimer(context.workspaceState, settings, log);
-  const interview = new MockInterview(timer, catalog, context.workspaceState, linter, log);
-  const interviewerView = new InterviewerView(context.extensionUri, interview, (id) => SIGNALS.find((s) => s.id === id)?.title ?? id, log);
-  const debriefPanel = new DebriefPanel(context.extensionUri, linter, SIGNALS, log);
-  interview.onDidFinish((finished) => void debriefPanel.show(finished), undefined, context.subscriptions);
-
-  const walkthrough = new WalkthroughProgress();
-  const services: Services = { context, log, settings, catalog, answers, promptTree, treeView, promptPanel, linter, statusBar, timer, answerContext, interview, interviewerView, debriefPanel, walkthrough };
-  context.subscriptions.push(
-    log,
-    settings,
-    catalog,
-    answers,
-    promptTree,
-    treeView,
-    promptPanel,
-    linter,
-    statusBar,
-    answerContext,
-    timer,
-    interview,
-    interviewerView,
-    debriefPanel,
-    registerLintFeatures(services),
-    registerCommands(services),
-  );
-  timer.onDidChangeState((state) => state === 'running' && walkthrough.mark('timerStarted'), undefined, context.subscriptions);
-  void openWalkthroughOnce(context.globalState, context.extensionMode);
-  // Returned for the integration tests, which read state that the UI only shows.
-  return services;
+  return activateOn(context, nodePlatform);
 }
 
 /** Everything is disposed through `context.subscriptions`. */

@@ -1,5 +1,6 @@
 /** The objects the composition root builds and hands to commands and views. */
 import type * as vscode from 'vscode';
+import type { Platform } from '../platform/platform';
 import type { AnswerIndex } from './catalog/answerIndex';
 import type { CatalogService } from './catalog/catalogService';
 import type { DebriefPanel } from './interview/debriefPanel';
@@ -17,6 +18,8 @@ import type { PromptTreeProvider } from './views/promptTree';
 /** Everything a command may use. */
 export interface Services {
   readonly context: vscode.ExtensionContext;
+  /** What differs between the Node and the browser extension host (see src/platform/platform.ts). */
+  readonly platform: Platform;
   readonly log: vscode.LogOutputChannel;
   readonly settings: VsCodeSettings;
   readonly catalog: CatalogService;

@@ -9,8 +9,6 @@ import { getTemplate, TEMPLATES } from '../answer/templates';
 import { parsePromptFollowUps } from './followUps';
 import { isValidPromptId } from './ids';
 import { compareTeams, isBundledTeam, LEVELS, TEAM_SLUG, type Level, type Prompt, type TimePlanPhase } from './prompt';
-import { brotliDecompressSync } from 'node:zlib';
-import { BUNDLED_PROMPTS } from './bundledPrompts.generated';
 
 /** A problem with one prompt file. `line` is 1-based when known. */
 export interface PromptProblem {
@@ -223,23 +221,6 @@ export function loadCatalog(groups: readonly PromptGroup[]): Catalog {
     (a, b) => compareTeams(a.team, b.team) || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.title.localeCompare(b.title),
   );
   return { prompts, problems };
-}
-
-let bundled: readonly Prompt[] | undefined;
-
-/**
- * The prompts that ship with the extension, in catalog order. `npm run gen` parsed and validated
- * them with `loadCatalog` (and fails on a bad one), so no YAML is read here.
- */
-export function bundledPrompts(): readonly Prompt[] {
-  // Deflated to keep the bundle small (see scripts/bundle-prompts.mjs); both the extension and the
-  // CLI run on Node, so zlib is there.
-  return (bundled ??= JSON.parse(brotliDecompressSync(Buffer.from(BUNDLED_PROMPTS, 'base64')).toString('utf8')) as Prompt[]);
-}
-
-/** The bundled catalog alone. */
-export function loadBundledCatalog(): Catalog {
-  return { prompts: bundledPrompts(), problems: [] };
 }
 
 /**

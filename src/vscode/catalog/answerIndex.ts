@@ -4,6 +4,7 @@
  * saves one file at a time; a change of settings or of the catalog rescans.
  */
 import * as vscode from 'vscode';
+import type { Platform } from '../../platform/platform';
 import { answerStatus, bestStatus, type AnswerStatus } from '../../core/answer/answerStatus';
 import { readAnswerHeader } from '../../core/answer/parseAnswer';
 import { attemptFileName } from '../../core/answer/scaffold';
@@ -15,7 +16,6 @@ import { readPracticeHistory } from '../../core/practice/record';
 import type { PracticeRecord } from '../../core/practice/timer';
 import type { VsCodeSettings } from '../settings';
 import type { CatalogService } from './catalogService';
-import { watchFolders } from './folderWatcher';
 import { isInside, readTextFile, walkFiles } from './workspaceFiles';
 
 /** One answer file. */
@@ -62,6 +62,7 @@ export class AnswerIndex implements vscode.Disposable {
     private readonly settings: VsCodeSettings,
     private readonly catalog: CatalogService,
     private readonly log: vscode.LogOutputChannel,
+    private readonly platform: Pick<Platform, 'watchFolders'>,
   ) {
     this.settingsKey = this.keyOf();
     settings.onDidChange(
@@ -271,7 +272,7 @@ export class AnswerIndex implements vscode.Disposable {
     this.watchedKey = key;
     vscode.Disposable.from(...this.watchers).dispose();
     // The folder itself and the folders on the way to it count, so creating or deleting it is seen.
-    this.watchers = [watchFolders(folders.map((f) => this.notesFolderIn(f.uri)), (uri, kind) => this.onFileEvent(uri, kind), (message) => this.log.warn(message))];
+    this.watchers = [this.platform.watchFolders(folders.map((f) => this.notesFolderIn(f.uri)), (uri, kind) => this.onFileEvent(uri, kind), (message) => this.log.warn(message))];
   }
 
   private keyOf(): string {

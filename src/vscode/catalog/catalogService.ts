@@ -5,11 +5,11 @@
  * prompt files as diagnostics, in the log, and once per file as a notification.
  */
 import * as vscode from 'vscode';
-import { bundledPrompts, loadCatalog, MAX_PROMPT_FILE_BYTES, type Catalog, type PromptProblem, type PromptSource } from '../../core/catalog/loadPrompts';
+import type { Platform } from '../../platform/platform';
+import { loadCatalog, MAX_PROMPT_FILE_BYTES, type Catalog, type PromptProblem, type PromptSource } from '../../core/catalog/loadPrompts';
 import type { Prompt } from '../../core/catalog/prompt';
 import type { VsCodeSettings } from '../settings';
 import { fileProblemMessage, problemsByFile, problemText } from '../../core/catalog/problemReport';
-import { watchFolders } from './folderWatcher';
 import { promptFolderUris, readTextFile, walkFiles } from './workspaceFiles';
 
 /** Diagnostics from prompt files carry this source, like the linter's. */
@@ -51,6 +51,7 @@ export class CatalogService implements vscode.Disposable {
   constructor(
     private readonly settings: VsCodeSettings,
     private readonly log: vscode.LogOutputChannel,
+    private readonly platform: Pick<Platform, 'bundledPrompts' | 'watchFolders'>,
   ) {
     this.folderKey = JSON.stringify(settings.value.promptFolders);
     settings.onDidChange(
@@ -167,11 +168,11 @@ export class CatalogService implements vscode.Disposable {
     }
     let catalog: Catalog;
     try {
-      catalog = loadCatalog([{ prompts: bundledPrompts() }, { sources }]);
+      catalog = loadCatalog([{ prompts: this.platform.bundledPrompts() }, { sources }]);
     } catch (error) {
       // The core never throws on file contents; this guards the sidebar against a bug there.
       this.log.error(`Loading prompts failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      catalog = loadCatalog([{ prompts: bundledPrompts() }]);
+      catalog = loadCatalog([{ prompts: this.platform.bundledPrompts() }]);
     }
     const problems = [...readProblems, ...catalog.problems];
     const signature = JSON.stringify([sources, readProblems]);
@@ -235,7 +236,7 @@ export class CatalogService implements vscode.Disposable {
     if (key === this.watchedKey && this.watcher) return;
     this.watchedKey = key;
     this.watcher?.dispose();
-    this.watcher = watchFolders(folders, () => this.requestReload(), (message) => this.log.warn(message));
+    this.watcher = this.platform.watchFolders(folders, () => this.requestReload(), (message) => this.log.warn(message));
     this.log.debug(`Watching prompt folders: ${folders.map((u) => u.toString()).join(', ') || '(none)'}`);
   }
 

@@ -7,24 +7,34 @@
  * events are kept when they touch the folder: inside it, or a folder on the way to it.
  *
  * That watcher in turn reports nothing inside a folder deleted and made again after it started
- * (code-server 4.100), so folders on the local disk are also watched with Node's `fs.watch`
- * (`LocalFolderWatch`). Both report the same change at times; listeners coalesce.
+ * (code-server 4.100), so where the host has a disk of its own (the Node host) folders on it are
+ * also watched by a `LocalWatchSource` (Node's `fs.watch`, `src/platform/node/localFolderWatch.ts`).
+ * Both report the same change at times; listeners coalesce. The browser host has VS Code's watchers
+ * only. Callers go through `Platform.watchFolders`, which picks the sources.
  */
 import * as vscode from 'vscode';
-import { LocalFolderWatch, type FolderEventKind } from './localFolderWatch';
+import type { FolderEventKind, FolderListener } from '../../platform/platform';
 import { isInside } from './workspaceFiles';
 
-export type { FolderEventKind } from './localFolderWatch';
+/** A second source of events for folders on the host's own disk. */
+export interface LocalWatchSource extends vscode.Disposable {
+  /** Looks again at which folders exist (one on the way to a watched folder came or went). */
+  sync(): Promise<void>;
+}
+
+/** Makes a `LocalWatchSource` on absolute paths, reporting absolute paths. */
+export type LocalWatchFactory = (paths: string[], listener: (path: string, kind: FolderEventKind) => void, warn?: (message: string) => void) => LocalWatchSource;
 
 /**
  * Watches `folders` and what is under them; `listener` hears each event that touches one. `warn`
- * hears, once each, folders that cannot be watched.
+ * hears, once each, folders that cannot be watched. `localWatch`, when the host has one, also
+ * watches the `file:` folders.
  */
-export function watchFolders(folders: readonly vscode.Uri[], listener: (uri: vscode.Uri, kind: FolderEventKind) => void, warn?: (message: string) => void): vscode.Disposable {
+export function watchFolders(folders: readonly vscode.Uri[], listener: FolderListener, warn?: (message: string) => void, localWatch?: LocalWatchFactory): vscode.Disposable {
   const disposables: vscode.Disposable[] = [];
-  const local = folders.filter((f) => f.scheme === 'file');
-  const localWatch = local.length > 0 ? new LocalFolderWatch(local.map((f) => f.fsPath), (file, kind) => listener(vscode.Uri.file(file), kind), warn) : undefined;
-  if (localWatch) disposables.push(localWatch);
+  const local = localWatch ? folders.filter((f) => f.scheme === 'file') : [];
+  const localSource = local.length > 0 ? localWatch?.(local.map((f) => f.fsPath), (file, kind) => listener(vscode.Uri.file(file), kind), warn) : undefined;
+  if (localSource) disposables.push(localSource);
   const roots = new Map<string, { pattern: vscode.RelativePattern; folders: vscode.Uri[] }>();
   const workspaceFolders = vscode.workspace.workspaceFolders ?? [];
   for (const folder of folders) {
@@ -39,7 +49,7 @@ export function watchFolders(folders: readonly vscode.Uri[], listener: (uri: vsc
     const on = (kind: FolderEventKind) => (uri: vscode.Uri) => {
       if (!watched.some((folder) => touchesFolder(uri, folder))) return;
       // A folder on the way may have come or gone: the local watchers look again.
-      if (kind !== 'change' && local.some((folder) => isInside(folder, uri))) void localWatch?.sync();
+      if (kind !== 'change' && local.some((folder) => isInside(folder, uri))) void localSource?.sync();
       listener(uri, kind);
     };
     watcher.onDidCreate(on('create'), undefined, disposables);

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { TEAMS } from '../../../src/core/catalog/prompt';
 import type { Services } from '../../../src/vscode/services';
 import type { PromptTreeNode } from '../../../src/vscode/views/promptTree';

@@ -3,7 +3,7 @@ import { answerStatus, bestStatus } from '../../../src/core/answer/answerStatus'
 import { scaffoldAnswer } from '../../../src/core/answer/scaffold';
 import { resolveConfig } from '../../../src/core/lint/config';
 import { RULES } from '../../../src/core/lint/rules';
-import { loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 
 const prompt = loadBundledCatalog().prompts.find((p) => p.template === 'system-design')!;
 const mlPrompt = loadBundledCatalog().prompts.find((p) => p.template === 'ml-system-design')!;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { attemptFileName, nextFreeAttempt, scaffoldAnswer } from '../../../src/core/answer/scaffold';
-import { loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { lint } from '../../../src/core/lint/linter';
 
 describe('scaffolding', () => {

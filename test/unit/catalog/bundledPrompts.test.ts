@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { bundledPrompts, loadCatalog, type PromptSource } from '../../../src/core/catalog/loadPrompts';
+import { loadCatalog, type PromptSource } from '../../../src/core/catalog/loadPrompts';
+import { bundledPrompts } from '../../../src/platform/node/bundledPrompts';
 import { repoRoot } from '../helpers/paths';
 
 const promptDir = path.join(repoRoot, 'src', 'core', 'catalog', 'prompts');

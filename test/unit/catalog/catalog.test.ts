@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { isValidPromptId, joinInside, promptSlug } from '../../../src/core/catalog/ids';
-import { loadBundledCatalog, loadCatalog, parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { loadCatalog, parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { TEAMS } from '../../../src/core/catalog/prompt';
 
 const valid = (over: Record<string, string> = {}, body = '## Statement\n\nDesign a thing that does things at scale.\n') => {

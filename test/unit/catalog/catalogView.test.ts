@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { answeredCount, filterByLevels, groupByTeam, levelFilterLabel, levelFilterMessage, normalizeLevelFilter, promptTeamTitle } from '../../../src/core/catalog/catalogView';
-import { loadBundledCatalog, parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { TEAMS, teamTitle } from '../../../src/core/catalog/prompt';
 import { nextFreePromptId, promptFileSkeleton } from '../../../src/core/catalog/promptSkeleton';
 

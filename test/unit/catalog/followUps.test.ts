@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { inferSignal, parsePromptFollowUps } from '../../../src/core/catalog/followUps';
-import { loadBundledCatalog, parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import type { Prompt } from '../../../src/core/catalog/prompt';
 import { escapeHtml, renderPromptHtml } from '../../../src/core/catalog/promptView';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { HISTORY_ROWS, parsePromptViewMessage, renderPracticeHistory, renderPromptHtml, type PracticeHistoryEntry } from '../../../src/core/catalog/promptView';
 import type { PracticeRecord } from '../../../src/core/practice/timer';
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { loadBundledCatalog, parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import type { Prompt } from '../../../src/core/catalog/prompt';
 import {
   escapeHtml,

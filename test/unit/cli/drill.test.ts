@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { main } from '../../../src/cli/main';
 import type { JsonProbe } from '../../../src/cli/commands/drill';
-import { loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { memoryIo } from '../helpers/memoryIo';
 
 const PROMPT = [

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { main } from '../../../src/cli/main';
 import { scaffoldAnswer } from '../../../src/core/answer/scaffold';
-import { loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { memoryIo } from '../helpers/memoryIo';
 import { p } from './support';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { main } from '../../../src/cli/main';
-import { loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { memoryIo } from '../helpers/memoryIo';
 import { hasControlCharacters, p } from './support';
 

@@ -1,7 +1,7 @@
 /** Rule details that fixtures cannot show: exact columns, messages, edges of each heuristic, caching. */
 import * as assert from 'node:assert/strict';
 import { scaffoldAnswer } from '../../../src/core/answer/scaffold';
-import { loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { resolveConfig } from '../../../src/core/lint/config';
 import { lint } from '../../../src/core/lint/linter';
 import { RULES } from '../../../src/core/lint/rules';

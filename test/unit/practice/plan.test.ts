@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_ML_TIME_PLAN, DEFAULT_TIME_PLAN, loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
+import { DEFAULT_ML_TIME_PLAN, DEFAULT_TIME_PLAN } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import {
   BUFFER_SECTION,
   formatMinutesValue,

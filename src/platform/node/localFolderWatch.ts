@@ -12,9 +12,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-
-/** What happened to a file or folder. */
-export type FolderEventKind = 'create' | 'change' | 'delete';
+import type { FolderEventKind } from '../platform';
 
 /** Folders below a watched one that are never looked into. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);

@@ -7,7 +7,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LocalFolderWatch, type FolderEventKind } from '../../../src/vscode/catalog/localFolderWatch';
+import { LocalFolderWatch } from '../../../src/platform/node/localFolderWatch';
+import type { FolderEventKind } from '../../../src/platform/platform';
 
 const WAIT_MS = 8000;
 
