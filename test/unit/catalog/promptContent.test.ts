@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { loadBundledCatalog } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { fixturePath } from '../helpers/paths';
 import { covers, parseAnswerKey, parseCurveballs, rawBundledPrompts, sectionLines } from './promptSections';
 import { StatementSimilarity } from './statementSimilarity';
