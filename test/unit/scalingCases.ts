@@ -87,6 +87,19 @@ export const SCALING_CASES: readonly ScalingCase[] = [
     run: (text) => lint(text as string),
   },
   {
+    // Issue 17: a YAML error is placed at the construct left open, found by a second walk.
+    name: 'answer: front matter with an unclosed list before many keys',
+    n: 500,
+    build: (n) => `---\ntags: [a, b\n${Array.from({ length: n }, (_, i) => `key${i}: ${i}`).join('\n')}\n---\n## Requirements\n\n10 users\n`,
+    run: (text) => lint(text as string),
+  },
+  {
+    name: 'answer: front matter with a long unclosed quoted string',
+    n: 16000,
+    build: (n) => `---\ntitle: '${"a''\\".repeat(n)}\nkey: 1\n---\n## Requirements\n\n10 users\n`,
+    run: (text) => lint(text as string),
+  },
+  {
     name: 'practice: recording into front matter with many keys',
     n: 250,
     build: (n) => `---\ntemplate: system-design\n${Array.from({ length: n }, (_, i) => `key${i}: ${i}`).join('\n')}\n---\n## Requirements\n`,

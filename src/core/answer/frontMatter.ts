@@ -1,5 +1,5 @@
 /** YAML front matter: finding it, parsing it with `yaml`, and reporting where it is broken. */
-import { isScalar, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
+import { isScalar, parseDocument, visit, YAMLParseError, type CST, type Document } from 'yaml';
 
 /** The front matter of a file. Line numbers are 0-based. */
 export interface FrontMatter {
@@ -39,7 +39,8 @@ export function parseFrontMatter(lines: readonly string[]): FrontMatter | undefi
   const doc = parseYaml(source);
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    const line = 1 + (err.linePos?.[0].line ?? 1) - 1;
+    const opened = unclosedBefore(source, err.pos[0]);
+    const line = opened !== undefined ? 1 + lineOf(source, opened) : 1 + (err.linePos?.[0].line ?? 1) - 1;
     const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     return { data: {}, startLine: 0, endLine: end, error: { message: `Front matter is not valid YAML: ${reason}`, line } };
   }
@@ -97,6 +98,38 @@ export function parseYaml(source: string): Document.Parsed {
   }
   doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
   return doc;
+}
+
+/**
+ * Where the flow list or map (`[`, `{`) or quoted string left open that runs into the error at
+ * `errorOffset` starts: `yaml` reports such a construct where it notices, at the next key or at the
+ * end, often lines below. The outermost one is taken; undefined when there is none.
+ */
+function unclosedBefore(source: string, errorOffset: number): number | undefined {
+  let found: number | undefined;
+  const doc = parseDocument(source, { uniqueKeys: false, keepSourceTokens: true });
+  visit(doc, {
+    Node(_, node) {
+      const start = node.range?.[0];
+      if (start === undefined || start >= errorOffset || (found !== undefined && found <= start)) return;
+      if (isUnclosed((node as { srcToken?: CST.Token }).srcToken)) found = start;
+    },
+  });
+  return found;
+}
+
+function isUnclosed(token: CST.Token | undefined): boolean {
+  if (token?.type === 'flow-collection') return !token.end.some((t) => t.type === 'flow-seq-end' || t.type === 'flow-map-end');
+  if (token?.type === 'single-quoted-scalar') return !/^'(?:[^']|'')*'$/.test(token.source);
+  if (token?.type === 'double-quoted-scalar') return !/^"(?:[^"\\]|\\[^])*"$/.test(token.source);
+  return false;
+}
+
+/** The 0-based line of `offset` in `text`. */
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** Reads a string field; undefined when absent or not a scalar. Numbers and dates become strings. */

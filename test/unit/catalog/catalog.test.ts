@@ -104,6 +104,21 @@ describe('prompt catalog', () => {
       assert.match(parsePromptFile({ file: 'a.md', text: 'x'.repeat(300 * 1024) }).problems[0].message, /too large/);
     });
 
+    it('reports a YAML construct left open on the line where it opens, not where YAML noticed (issue 17)', () => {
+      const lineOf = (front: string) => parsePromptFile({ file: 'a.md', text: `---\n${front}\n---\n## Statement\n\nS.\n` }).problems[0].line;
+      // 1-based lines of the file: the front matter starts on line 2.
+      assert.equal(lineOf('id: a/b\ntags: [api, redis\nminutes: 60\nsummary: x'), 3, 'an unclosed flow list');
+      assert.equal(lineOf('id: a/b\ntags: [api, redis\n\n\nminutes: 60'), 3, 'blank lines before the next key');
+      assert.equal(lineOf('id: a/b\ntags: {a: 1\nminutes: 60'), 3, 'an unclosed flow map');
+      assert.equal(lineOf('id: a/b\ntitle: "unclosed\nminutes: 60\nteam: x'), 3, 'an unclosed double-quoted string');
+      assert.equal(lineOf("id: a/b\ntitle: 'it''s\nminutes: 60\nteam: x"), 3, 'an unclosed single-quoted string');
+      assert.equal(lineOf('id: a/b\ntags:\n  - [a, b\n  - c\nx: 1'), 4, 'in a block list');
+      assert.equal(lineOf('id: a/b\ntags: [api,\n  redis\nminutes: 60'), 3, 'a list over several lines');
+      // Other errors stay where YAML reports them.
+      assert.equal(lineOf("id: a/b\ntitle: 'ok'\ntags: [a]\nid: c/d"), 5, 'a duplicate key');
+      assert.equal(lineOf('id: a/b\ntitle: "a \\" b"\n  x: : y'), 4);
+    });
+
     it('rejects ids that could escape a folder', () => {
       for (const id of ['../etc/passwd', 'a/../../b', '/abs/path', 'C:\\x', 'a//b', 'Upper/Case', 'a/b/', '.hidden', '']) {
         assert.equal(isValidPromptId(id), false, id);
