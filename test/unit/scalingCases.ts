@@ -12,6 +12,10 @@ import type { Finding } from '../../src/core/lint/types';
 import { parsePromptFile } from '../../src/core/catalog/loadPrompts';
 import { renderPromptHtml, tableCell } from '../../src/core/catalog/promptView';
 import { probesFor } from '../../src/core/interview';
+import { createSectionMatcher } from '../../src/core/answer/headingMatch';
+import { parseAnswer } from '../../src/core/answer/parseAnswer';
+import { SYSTEM_DESIGN } from '../../src/core/answer/templates';
+import { diagramDataFlow } from '../../src/core/diagram/answerDiagrams';
 
 /** A construct that must lint (or load, or render) in time linear in `n`. */
 export interface ScalingCase {
@@ -48,6 +52,21 @@ const probeCase = (name: string, n: number, body: (n: number) => string): Scalin
   build: (size) => probeHead + body(size) + '\n',
   run: (text) => probesFor(text as string),
 });
+
+/** Issue 22: a Mermaid block of `n` characters in Architecture, read for its components and arrows and linted. */
+const diagramTarget = { template: SYSTEM_DESIGN, matcher: createSectionMatcher(SYSTEM_DESIGN) };
+const diagramCase = (name: string, n: number, body: (n: number) => string): ScalingCase => ({
+  name,
+  n,
+  build: (size) => `${answerHead}- 10 million users\n\n## Architecture\n\n- The ranking service reads the feature store.\n\n\`\`\`mermaid\n${body(size)}\n\`\`\`\n`,
+  run: (text) => [diagramDataFlow(parseAnswer(text as string, diagramTarget)), lint(text as string)],
+});
+/** `unit` repeated until the text is `n` characters long. */
+const repeatTo = (unit: (i: number) => string, n: number): string => {
+  let out = '';
+  for (let i = 0; out.length < n; i++) out += unit(i);
+  return out;
+};
 
 export const SCALING_CASES: readonly ScalingCase[] = [
   // Prompt files.
@@ -120,6 +139,16 @@ export const SCALING_CASES: readonly ScalingCase[] = [
     build: (n) => [{ file: 'a.md', fixed: 0, findings: [...Array.from({ length: n / 16 }, (_, i): Finding => ({ ...FINDING, line: i + 1 })), { ...FINDING, message: `a${' '.repeat(n)}b` }] }],
     run: (results) => stylish(results as never, { rules: RULES, fileCount: 1, version: '0', cwd: '/' }),
   },
+  // Issue 22: Mermaid diagrams, 128 KB at n.
+  diagramCase('diagram: 128 KB flowchart block of labelled nodes, arrows and subgraphs', 128 * 1024, (n) =>
+    'flowchart LR\n' + repeatTo((i) => (i % 50 === 0 ? `subgraph g${i} [Group ${i}]\n` : i % 50 === 49 ? 'end\n' : `  n${i}[Service ${i}] -->|reads| n${i + 1}[(Store ${i + 1})]\n`), n),
+  ),
+  diagramCase('diagram: 128 KB sequence block of messages', 128 * 1024, (n) => 'sequenceDiagram\n' + repeatTo((i) => `  P${i % 300}->>+P${(i + 1) % 300}: request ${i}\n`, n)),
+  diagramCase('diagram: one line of a 128 KB chain of arrows', 128 * 1024, (n) => 'flowchart LR\n' + repeatTo((i) => `n${i}[Node ${i}] --> `, n) + 'end1'),
+  diagramCase('diagram: one line of arrow text that never ends', 128 * 1024, (n) => 'flowchart LR\nA' + ' -- x'.repeat(n / 5)),
+  diagramCase('diagram: one line of & joined nodes', 128 * 1024, (n) => 'flowchart LR\n' + repeatTo((i) => `n${i} & `, n) + 'z --> y'),
+  diagramCase('diagram: one line of unclosed labels and quotes', 128 * 1024, (n) => 'flowchart LR\n' + 'A["'.repeat(n / 3)),
+  diagramCase('diagram: sequence line of dashes', 128 * 1024, (n) => 'sequenceDiagram\n' + 'a'.repeat(8) + '-'.repeat(n)),
 ];
 
 const FINDING: Finding = { ruleId: 'SD004', ruleName: 'placeholder-left', severity: 'warning', message: 'TODO left', line: 1, column: 1, endLine: 1, endColumn: 2 };

@@ -74,6 +74,28 @@ export interface AnswerDocument {
    * the file: text appended there would land inside it. `closer` is the line that closes it.
    */
   readonly unclosedBlock?: UnclosedBlock;
+  /**
+   * The Mermaid diagrams: fenced code blocks whose info string is `mermaid`, in file order. Their
+   * lines are `LineKind.Code` like any code, so no rule reads them as prose; `src/core/diagram`
+   * reads what they draw.
+   */
+  readonly diagrams: readonly DiagramBlock[];
+}
+
+/**
+ * A fenced Mermaid block. Lines are 0-based: `line` is the opening fence, the diagram's text is on
+ * lines `bodyStart` to `bodyEnd` (exclusive), `end` is one past the closing fence (or the block).
+ */
+export interface DiagramBlock {
+  readonly line: number;
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  readonly end: number;
+  /**
+   * The diagram's text as markdown-it reads it: the fence's indentation and any blockquote or list
+   * markers taken off each line, one line per body line.
+   */
+  readonly source: string;
 }
 
 /** A block left open at the end of the file. `line` (0-based) is where it starts. */
@@ -274,6 +296,7 @@ export function parseAnswer(
   // file's and no copy of the text is made.
   const tokens = blockState(getBlockParser(), normalizeSource(withoutBom(text)), frontMatter ? frontMatter.endLine + 1 : 0).tokens;
   const headings: Heading[] = [];
+  const diagrams: DiagramBlock[] = [];
   let unclosedBlock: UnclosedBlock | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -288,6 +311,9 @@ export function parseAnswer(
         break;
       }
       case 'fence':
+        if (isMermaidInfo(t.info)) diagrams.push(diagramBlock(t, lines));
+        lineKinds.fill(LineKind.Code, start, end);
+        break;
       case 'code_block':
         lineKinds.fill(LineKind.Code, start, end);
         break;
@@ -319,7 +345,28 @@ export function parseAnswer(
     templateId: frontMatter ? stringField(frontMatter.data, 'template') : undefined,
     promptId: frontMatter ? stringField(frontMatter.data, 'prompt') : undefined,
     unclosedBlock,
+    diagrams,
   };
+}
+
+/** Whether a fence's info string names Mermaid (`mermaid`, in any case, maybe followed by attributes). */
+export function isMermaidInfo(info: string): boolean {
+  const trimmed = info.trimStart();
+  return trimmed.slice(0, 7).toLowerCase() === 'mermaid' && (trimmed.length === 7 || /[\s{]/.test(trimmed[7]));
+}
+
+/** The Mermaid fence `t`: its body ends before the closing fence, when the fence has one. */
+function diagramBlock(t: Token, lines: readonly string[]): DiagramBlock {
+  const [start, end] = t.map!;
+  const source = t.content.endsWith('\n') ? t.content.slice(0, -1) : t.content;
+  const bodyLineCount = source === '' ? 0 : countLines(source);
+  return { line: start, bodyStart: start + 1, bodyEnd: Math.min(start + 1 + bodyLineCount, end, lines.length), end, source };
+}
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** Whether a block ending (exclusive) at `end` runs to the last line of the file. */
@@ -503,4 +550,19 @@ export function* proseLines(doc: AnswerDocument, section: AnswerSection): Genera
   for (let line = section.bodyStart; line < section.end; line++) {
     if (doc.lineKinds[line] === LineKind.Prose) yield { line, text: doc.lines[line] };
   }
+}
+
+/** The Mermaid block whose lines (fences included) hold 0-based `line`, if any (binary search over `doc.diagrams`). */
+export function diagramAt(doc: AnswerDocument, line: number): DiagramBlock | undefined {
+  const list = doc.diagrams;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = list[mid];
+    if (line < d.line) hi = mid - 1;
+    else if (line >= d.end) lo = mid + 1;
+    else return d;
+  }
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import { diagramAt } from '../../answer/parseAnswer';
 import { BodyLine, bodyLineAt, hasContent, lineRange, sectionsOf, visibleLine } from '../../answer/sectionText';
 import type { Rule } from '../types';
 
@@ -13,8 +14,9 @@ const ORDINAL_PREFIX = /^\s*(?:>\s*)*(?:#{1,6}\s+)?(?:\d{1,9}[.)]\s+)+/;
 /**
  * SD005: the Requirements section states at least one number. Interviewers look for the scale,
  * latency and data size that size the design before any box is drawn. Every part of a split
- * Requirements section is read, including code blocks (capacity maths) and sub-headings. Absent or
- * empty sections are SD001's and SD002's.
+ * Requirements section is read, including code blocks (capacity maths) and sub-headings, but not
+ * Mermaid diagrams: a number in a node's id or label sizes nothing. Absent or empty sections are
+ * SD001's and SD002's.
  */
 export const unquantifiedRequirements: Rule = {
   names: ['SD005', 'unquantified-requirements'],
@@ -28,9 +30,10 @@ export const unquantifiedRequirements: Rule = {
     for (const section of filled) {
       for (let line = section.bodyStart; line < section.end; line++) {
         const kind = bodyLineAt(answer, section, line);
-        const text = kind === BodyLine.Code ? answer.lines[line] : kind === BodyLine.Content || kind === BodyLine.Heading ? visibleLine(answer, line) : '';
+        const code = kind === BodyLine.Code && !diagramAt(answer, line);
+        const text = code ? answer.lines[line] : kind === BodyLine.Content || kind === BodyLine.Heading ? visibleLine(answer, line) : '';
         // A list item's or heading's own numbering ("1. Users watch", "### 2) Scale") is not a quantity.
-        if (text && NUMBER.test(kind === BodyLine.Code ? text : text.replace(ORDINAL_PREFIX, ''))) return;
+        if (text && NUMBER.test(code ? text : text.replace(ORDINAL_PREFIX, ''))) return;
       }
     }
     report({
