@@ -6,6 +6,7 @@ import { parseFrontMatter, stringField } from '../answer/frontMatter';
 import { stripClosingHashes } from '../answer/headingMatch';
 import { splitLines } from '../answer/parseAnswer';
 import { getTemplate, TEMPLATES } from '../answer/templates';
+import { parseAnswerKey } from './answerKey';
 import { parsePromptFollowUps } from './followUps';
 import { isValidPromptId } from './ids';
 import { compareTeams, isBundledTeam, LEVELS, TEAM_SLUG, type Level, type Prompt, type TimePlanPhase } from './prompt';
@@ -52,7 +53,7 @@ export const DEFAULT_ML_TIME_PLAN: readonly TimePlanPhase[] = [
   DEFAULT_TIME_PLAN[4],
 ];
 
-const BODY_PARTS: Record<string, 'statement' | 'whatToCover' | 'clarifyingQuestions' | 'signals' | 'pitfalls' | 'timePlan' | 'followUps'> = {
+const BODY_PARTS: Record<string, 'statement' | 'whatToCover' | 'clarifyingQuestions' | 'signals' | 'pitfalls' | 'timePlan' | 'followUps' | 'answerKey'> = {
   statement: 'statement',
   'what to cover': 'whatToCover',
   'clarifying questions': 'clarifyingQuestions',
@@ -62,6 +63,7 @@ const BODY_PARTS: Record<string, 'statement' | 'whatToCover' | 'clarifyingQuesti
   'follow-ups': 'followUps',
   'follow ups': 'followUps',
   followups: 'followUps',
+  'answer key': 'answerKey',
 };
 
 /** The start of a time-plan line: a bullet. */
@@ -155,6 +157,8 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
   if (!parts.statement) problems.push({ file, field: 'Statement', message: 'Missing "## Statement" section: a prompt needs a statement' });
   const followUps = parts.followUps === undefined ? undefined : parsePromptFollowUps(parts.followUps, starts.followUps ?? 1);
   for (const p of followUps?.problems ?? []) problems.push({ file, field: 'Follow-ups', line: p.line, message: p.message });
+  const answerKey = parts.answerKey === undefined ? undefined : parseAnswerKey(parts.answerKey, starts.answerKey ?? 1);
+  for (const p of answerKey?.problems ?? []) problems.push({ file, field: 'Answer key', line: p.line, message: p.message });
   if (problems.length > 0) return { problems };
 
   const summary = stringField(data, 'summary')?.trim() || firstSentence(parts.statement ?? '');
@@ -176,6 +180,7 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
     pitfalls: parts.pitfalls ?? '',
     timePlan,
     followUps: followUps?.followUps ?? [],
+    answerKey: answerKey?.points ?? [],
     source: bundled ? `bundled:${file}` : file,
     bundled,
   };

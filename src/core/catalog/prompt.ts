@@ -20,9 +20,11 @@
  * ## Pitfalls
  * ## Time plan            (optional; the template's default plan is used without it)
  * ## Follow-ups           (optional; the interviewer's probes, never shown in the prompt view)
+ * ## Answer key           (optional; the points a strong answer covers, shown after an attempt)
  * ```
  */
 
+import type { AnswerKeyPoint } from './answerKey';
 import type { PromptFollowUp } from './followUps';
 
 /** The bundled teams, in the order the sidebar shows them, with their display names. */
@@ -112,6 +114,8 @@ export interface Prompt {
   readonly timePlan: readonly TimePlanPhase[];
   /** The interviewer's follow-up probes (`## Follow-ups`), in file order; empty when there are none. */
   readonly followUps: readonly PromptFollowUp[];
+  /** The points a strong answer covers (`## Answer key`), in file order; empty when there is none. */
+  readonly answerKey: readonly AnswerKeyPoint[];
   /** Where it came from: `bundled:<path>` or a file path. */
   readonly source: string;
   /** True for prompts that ship with the extension. */

@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import { MAX_KEY_POINTS, parseAnswerKey } from '../../../src/core/catalog/answerKey';
+import { loadBundledCatalog, parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { parseAnswerKey as parseRawAnswerKey, rawBundledPrompts } from './promptSections';
+
+const file = (body: string) => ({
+  file: 'mine.md',
+  text: `---\nid: platform/mine\ntitle: Mine\nteam: platform\nlevel: L5\ntemplate: system-design\n---\n## Statement\n\nDesign a counter that counts things at scale.\n\n${body}`,
+});
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('prompt answer key', () => {
+  it('is read from ## Answer key: signal, optional [L5], the point with its continuation, and Look-for groups', () => {
+    const { prompt, problems } = parsePromptFile(
+      file(
+        [
+          '## Answer key',
+          '',
+          '- [data-flow] Counters live per household in a low-latency store,',
+          '  read once per decision.',
+          '  Look for: Household; one read | Single  Read | multi-get',
+          '- [ownership] [L5] Fail open or closed when the store is slow, and who decides.',
+          '  Look for: fail open | fail-open | fail closed',
+          '',
+          '<!-- more to come -->',
+          '## Pitfalls',
+          '',
+          '- Forgetting retries.',
+        ].join('\n'),
+      ),
+    );
+    assert.deepEqual(problems, []);
+    assert.deepEqual(prompt!.answerKey, [
+      {
+        signal: 'data-flow',
+        level: 'L4',
+        point: 'Counters live per household in a low-latency store, read once per decision.',
+        lookFor: [['household'], ['one read', 'single read', 'multi-get']],
+      },
+      { signal: 'ownership', level: 'L5', point: 'Fail open or closed when the store is slow, and who decides.', lookFor: [['fail open', 'fail-open', 'fail closed']] },
+    ]);
+    assert.equal(prompt!.pitfalls, '- Forgetting retries.', 'the key is no part of the view parts');
+  });
+
+  it('is empty when the prompt has none', () => {
+    assert.deepEqual(parsePromptFile(file('## Pitfalls\n\n- Something.\n')).prompt!.answerKey, []);
+  });
+
+  it('reports each problem on its line, naming the field, and the prompt does not load', () => {
+    const body = [
+      '## Answer key',
+      '',
+      '- [nonsense] A point with a bad tag.',
+      '  Look for: word',
+      '- A point without a tag.',
+      '  Look for: word',
+      '- [trade-offs] A point without a Look-for line.',
+      '- [trade-offs] A point whose Look-for is a pattern.',
+      '  Look for: fail.*open | (a|b)',
+      '- [experience] [L5]',
+      '  Look for: word',
+      '- [data-flow] Twice.',
+      '  Look for: twice',
+      '- [data-flow] twice.',
+      '  Look for: twice',
+      'A paragraph outside the list.',
+      '- [requirements] Empty groups.',
+      '  Look for: a;; b',
+      '- [requirements] A second look-for line.',
+      '  Look for: a',
+      '  Look for: b',
+      '- [ownership] [data-flow] Two signals.',
+      '  Look for: a',
+    ].join('\n');
+    const source = file(body);
+    const { prompt, problems } = parsePromptFile(source);
+    assert.equal(prompt, undefined);
+    const at = (needle: string) => lineOf(source.text, needle);
+    assert.deepEqual(
+      problems.map((p) => [p.field, p.line, p.message.split(/[;:,(]/)[0]]),
+      [
+        ['Answer key', at('[nonsense]'), 'Unknown tag [nonsense] in Answer key'],
+        ['Answer key', at('without a tag'), 'Answer-key point needs a signal tag first'],
+        ['Answer key', at('without a Look-for'), 'Answer-key point has no "Look for'],
+        ['Answer key', at('fail.*open'), 'Look for'],
+        ['Answer key', at('[experience] [L5]'), 'Empty answer-key point'],
+        ['Answer key', at('- [data-flow] twice'), 'Duplicate answer-key point'],
+        ['Answer key', at('A paragraph outside'), 'Answer key holds a list of points'],
+        ['Answer key', at('a;; b'), 'Look for'],
+        ['Answer key', at('Look for: b'), 'A second "Look for'],
+        ['Answer key', at('Two signals'), 'Two signal tags on one point'],
+      ],
+    );
+    assert.match(problems[3].message, /"fail\.\*open" is not plain words/);
+    assert.match(problems[7].message, /a group has no words/);
+  });
+
+  it('reports an empty section, a trailing ";" is no group, and a key over the limit', () => {
+    assert.match(parsePromptFile(file('## Answer key\n\n')).problems[0].message, /no points/);
+    assert.deepEqual(parseAnswerKey('- [requirements] Sized.\n  Look for: qps;', 3).points[0].lookFor, [['qps']]);
+    const many = Array.from({ length: MAX_KEY_POINTS + 1 }, (_, i) => `- [requirements] Point ${i}.\n  Look for: p${i}`).join('\n');
+    const result = parseAnswerKey(many, 10);
+    assert.equal(result.problems.length, 1);
+    assert.equal(result.problems[0].line, 10 + 2 * MAX_KEY_POINTS);
+    assert.match(result.problems[0].message, /at most 20/);
+  });
+
+  it('never throws on odd text', () => {
+    for (const text of ['', '-', '- [', '- []', '- [data-flow]', '  Look for:', '- [L5] x\n  look FOR : a|b;c', '\u0000- [x] \uD800', '- [data-flow] x\n  Look for: ;;;|||']) {
+      assert.doesNotThrow(() => parseAnswerKey(text, 1), JSON.stringify(text));
+    }
+  });
+});
+
+describe('bundled answer keys', () => {
+  const { prompts } = loadBundledCatalog();
+
+  it('are loaded for every bundled prompt, as many points as the files hold, at least two [L5] each', () => {
+    const raw = new Map(rawBundledPrompts().map((r) => [r.file, parseRawAnswerKey(r.text)]));
+    for (const p of prompts) {
+      const file = p.source.replace(/^bundled:/, '');
+      assert.equal(p.answerKey.length, raw.get(file)?.points.length, p.id);
+      assert.ok(p.answerKey.length >= 6 && p.answerKey.length <= 10, `${p.id}: ${p.answerKey.length} points`);
+      assert.ok(p.answerKey.filter((k) => k.level === 'L5').length >= 2, `${p.id}: two [L5] points`);
+    }
+  });
+});
