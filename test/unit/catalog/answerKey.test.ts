@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { MAX_KEY_POINTS, parseAnswerKey } from '../../../src/core/catalog/answerKey';
-import { loadBundledCatalog, parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { parsePromptFile } from '../../../src/core/catalog/loadPrompts';
+import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { parseAnswerKey as parseRawAnswerKey, rawBundledPrompts } from './promptSections';
 
 const file = (body: string) => ({
