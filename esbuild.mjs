@@ -1,5 +1,7 @@
-// Bundles the extension (vscode external) and the CLI into dist/.
+// Bundles the extension (vscode external) for the Node host and the browser worker host, and the
+// CLI, into dist/. The options live in scripts/build-options.mjs, which the bundle tests share.
 import * as esbuild from 'esbuild';
+import { buildOptions } from './scripts/build-options.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -19,26 +21,7 @@ const problemMatcher = {
   },
 };
 
-const common = {
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify: production,
-  sourcemap: !production,
-  sourcesContent: false,
-  logLevel: 'silent',
-  plugins: [problemMatcher],
-  // jsonc-parser's UMD build loads its parts with a require() esbuild cannot follow; its ESM build bundles.
-  // yaml's ESM build (the same source as its CommonJS one) lets esbuild drop the parts we never call:
-  // 17 KB less in the extension bundle.
-  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js', yaml: './node_modules/yaml/browser/index.js' },
-};
-
-const contexts = await Promise.all([
-  esbuild.context({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  esbuild.context({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-]);
+const contexts = await Promise.all(buildOptions({ production }).map((options) => esbuild.context({ ...options, logLevel: 'silent', plugins: [problemMatcher] })));
 
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

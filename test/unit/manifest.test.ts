@@ -12,7 +12,7 @@ interface Manifest {
   icon: string;
   capabilities?: {
     untrustedWorkspaces?: { supported: boolean | string; description?: string; restrictedConfigurations?: string[] };
-    virtualWorkspaces?: { supported: boolean | string; description?: string };
+    virtualWorkspaces?: boolean | { supported: boolean | string; description?: string };
   };
   contributes: {
     commands: { command: string; title: string; category?: string; icon?: string }[];
@@ -61,8 +61,16 @@ describe('package.json', () => {
     assert.ok(untrustedWorkspaces.description && untrustedWorkspaces.description.length > 40);
     assert.deepEqual(untrustedWorkspaces.restrictedConfigurations, ['designPractice.promptFolders', 'designPractice.lint.include']);
     for (const key of untrustedWorkspaces.restrictedConfigurations) assert.ok(key.slice('designPractice.'.length) && key in manifest.contributes.configuration.properties, key);
-    assert.equal(virtualWorkspaces?.supported, 'limited');
-    assert.ok(virtualWorkspaces.description && virtualWorkspaces.description.length > 40);
+    // Every file is read through vscode.workspace.fs and answers are linted in any workspace folder's scheme (issue 19).
+    assert.equal(virtualWorkspaces, true);
+  });
+
+  it('has a Node entry and a browser entry, both shipped in the .vsix', () => {
+    const { main, browser } = manifest as unknown as { main: string; browser: string };
+    assert.equal(main, './dist/extension.js');
+    assert.equal(browser, './dist/web/extension.js');
+    const ignore = fs.readFileSync(path.join(repoRoot, '.vscodeignore'), 'utf8').split('\n');
+    for (const entry of [main, browser]) assert.ok(ignore.includes(`!${entry.slice(2)}`), `.vscodeignore keeps ${entry}`);
   });
 
   it('every file it points at exists', () => {
@@ -121,8 +129,8 @@ describe('package.json', () => {
     const files = execFileSync(process.execPath, [path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean);
-    assert.ok(files.includes('dist/extension.js') && files.includes('docs/rules/SD001.md') && files.includes('snippets/design-practice.code-snippets'));
-    const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/extension\.js|snippets\/.+|media\/[^/]+\.(svg|png|css|js)|media\/walkthrough\/.+\.md|docs\/rules\/.+\.md)$/.test(f));
+    assert.ok(files.includes('dist/extension.js') && files.includes('dist/web/extension.js') && files.includes('docs/rules/SD001.md') && files.includes('snippets/design-practice.code-snippets'));
+    const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(web\/)?extension\.js|snippets\/.+|media\/[^/]+\.(svg|png|css|js)|media\/walkthrough\/.+\.md|docs\/rules\/.+\.md)$/.test(f));
     assert.deepEqual(unexpected, [], 'no sources, tests, screenshots or maps');
   });
 });

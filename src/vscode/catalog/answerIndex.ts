@@ -256,7 +256,8 @@ export class AnswerIndex implements vscode.Disposable {
     return config;
   }
 
-  private notesFolderIn(root: vscode.Uri): vscode.Uri {
+  /** The notes folder (`designPractice.notesFolder`) in the workspace folder `root`. */
+  notesFolderIn(root: vscode.Uri): vscode.Uri {
     return vscode.Uri.joinPath(root, ...this.settings.value.notesFolder.split(/[\\/]+/).filter((s) => s && s !== '.'));
   }
 

@@ -1,5 +1,6 @@
 /** `designPractice.lintWorkspace`: lints every answer in the workspace, open or not. */
 import * as vscode from 'vscode';
+import { walkFiles } from '../catalog/workspaceFiles';
 import type { Services } from '../services';
 
 /** Files read per batch, so a large notes folder does not open everything at once. */
@@ -11,6 +12,9 @@ export function lintWorkspace(services: Services) {
     const patterns = [`${settings.value.notesFolder}/**/*.md`, ...settings.value.lint.include];
     const uris = new Map<string, vscode.Uri>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      // The notes folder is walked through vscode.workspace.fs too: a virtual workspace (github.dev)
+      // may have no search provider for findFiles.
+      for (const uri of await walkFiles(services.answers.notesFolderIn(folder.uri), (name) => name.toLowerCase().endsWith('.md'), services.log)) uris.set(uri.toString(), uri);
       for (const pattern of patterns) {
         for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), '**/node_modules/**', 5000)) {
           uris.set(uri.toString(), uri);
