@@ -149,6 +149,12 @@ export const SCALING_CASES: readonly ScalingCase[] = [
   diagramCase('diagram: one line of & joined nodes', 128 * 1024, (n) => 'flowchart LR\n' + repeatTo((i) => `n${i} & `, n) + 'z --> y'),
   diagramCase('diagram: one line of unclosed labels and quotes', 128 * 1024, (n) => 'flowchart LR\n' + 'A["'.repeat(n / 3)),
   diagramCase('diagram: sequence line of dashes', 128 * 1024, (n) => 'sequenceDiagram\n' + 'a'.repeat(8) + '-'.repeat(n)),
+  {
+    name: 'diagram: Architecture line of named components beside a diagram (SD012)',
+    n: 32000,
+    build: (n) => `${answerHead}- 10 million users\n\n## Architecture\n\n- ${repeatTo((i) => `Part${i} service feeds the x${i} cache, `, n)}\n\n\`\`\`mermaid\ngraph LR\n  a[Ad server] --> b[Cap]\n\`\`\`\n`,
+    run: (text) => lint(text as string),
+  },
 ];
 
 const FINDING: Finding = { ruleId: 'SD004', ruleName: 'placeholder-left', severity: 'warning', message: 'TODO left', line: 1, column: 1, endLine: 1, endColumn: 2 };

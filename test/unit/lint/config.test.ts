@@ -29,7 +29,7 @@ const answer = [
 ].join('\n');
 
 describe('lint config', () => {
-  it('the rules are SD001 to SD011 in order, with their public names and defaults', () => {
+  it('the rules are SD001 to SD012 in order, with their public names and defaults', () => {
     assert.deepEqual(
       RULES.map((r) => `${r.names[0]} ${r.names[1]} ${r.defaultSeverity}`),
       [
@@ -44,6 +44,7 @@ describe('lint config', () => {
         'SD009 duplicate-section warning',
         'SD010 front-matter error',
         'SD011 followup-unanswered warning',
+        'SD012 diagram-prose-mismatch info',
       ],
     );
     for (const rule of RULES) {

@@ -1,4 +1,5 @@
 /** The rules, in the order they run and are documented. */
+import { diagramProseMismatch } from './diagramProseMismatch';
 import { duplicateSection } from './duplicateSection';
 import { emptySection } from './emptySection';
 import { followupUnanswered } from './followupUnanswered';
@@ -25,4 +26,5 @@ export const RULES: readonly Rule[] = [
   duplicateSection,
   frontMatter,
   followupUnanswered,
+  diagramProseMismatch,
 ];
