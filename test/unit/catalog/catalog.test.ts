@@ -15,15 +15,28 @@ describe('prompt catalog', () => {
 
     it('load without problems', () => assert.deepEqual(problems, []));
 
-    it('cover the seeds: nine L4 (3 streaming, 2 recommendation, 2 ads, 2 platform), five or more MLE, three or more L5', () => {
-      const l4 = prompts.filter((p) => p.level === 'L4');
-      const count = (team: string) => l4.filter((p) => p.team === team).length;
-      assert.deepEqual([l4.length, count('streaming'), count('recommendation'), count('ads'), count('platform')], [9, 3, 2, 2, 2]);
-      assert.ok(prompts.filter((p) => p.level === 'MLE').length >= 5);
-      assert.ok(prompts.filter((p) => p.level === 'L5').length >= 3);
+    it('give a senior candidate six weeks of material: 42 or more, each engineering team with 4+ L5 and 3+ L4, ML Systems with 10+', () => {
+      const count = (team: string, level: string) => prompts.filter((p) => p.team === team && p.level === level).length;
+      const table = Object.fromEntries(TEAMS.map((t) => [t.id, Object.fromEntries(['L4', 'L5', 'MLE'].map((l) => [l, count(t.id, l)]).filter(([, n]) => n))]));
+      assert.deepEqual(table, {
+        streaming: { L4: 3, L5: 5 },
+        recommendation: { L4: 3, L5: 4 },
+        ads: { L4: 3, L5: 4 },
+        platform: { L4: 3, L5: 5 },
+        ml: { MLE: 12 },
+      });
+      assert.ok(prompts.length >= 42);
+      for (const team of ['streaming', 'recommendation', 'ads', 'platform']) {
+        assert.ok(count(team, 'L5') >= 4 && count(team, 'L4') >= 3, team);
+      }
+      assert.ok(count('ml', 'MLE') >= 10);
       for (const id of ['ml/homepage-personalization', 'ml/top-10', 'ml/search-ranking', 'ml/trailer-ranking', 'ml/foundation-model-rollout']) {
         assert.ok(prompts.some((p) => p.id === id), id);
       }
+    });
+
+    it('each have seven to nine follow-ups', () => {
+      for (const p of prompts) assert.ok(p.followUps.length >= 7 && p.followUps.length <= 9, `${p.id}: ${p.followUps.length}`);
     });
 
     it('every team has prompts, and every prompt is complete', () => {

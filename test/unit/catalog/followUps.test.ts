@@ -65,7 +65,7 @@ describe('bundled follow-ups', () => {
 
   it('load without problems, at least six a prompt, testing at least three signals', () => {
     assert.deepEqual(problems, []);
-    assert.equal(prompts.length, 24);
+    assert.ok(prompts.length >= 42);
     for (const p of prompts) {
       assert.ok(p.followUps.length >= 6, `${p.id} has ${p.followUps.length}`);
       assert.ok(new Set(p.followUps.map((f) => f.signal)).size >= 3, p.id);
