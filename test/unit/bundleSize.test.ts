@@ -19,8 +19,12 @@ import { repoRoot } from './helpers/paths';
 
 /** Issue 11's bound on the minified Node extension bundle, its code. */
 const LIMIT_BYTES = 450 * 1024;
-/** The bound on the bundled prompts' data (24 prompts with answer keys: 64 KB). */
-const PROMPT_DATA_LIMIT_BYTES = 96 * 1024;
+/**
+ * The bound on the bundled prompts' data: 42 prompts with answer keys (issue 21) take 106 KB as
+ * brotli and 129 KB deflated for the browser; the bound leaves room for curveballs (issue 20) and
+ * a few more prompts.
+ */
+const PROMPT_DATA_LIMIT_BYTES = 160 * 1024;
 
 /** The production build of the bundle written to `outfile`: its text, size and the bytes each input put in it. */
 async function build(outfile: string): Promise<{ text: string; size: number; inputs: Record<string, number> }> {

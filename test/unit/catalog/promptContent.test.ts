@@ -1,8 +1,8 @@
 /**
- * The bundled prompts' content (issue 21): every prompt carries an answer key and curveballs in the
- * format CONVENTIONS.md fixes (read from the raw files until the loader parses them: issues 16 and
- * 20), its Look-for phrases are specific enough not to match a generic answer, and no two prompts
- * ask the same problem.
+ * The bundled prompts' content (issue 21): every prompt carries an answer key (as the loader reads
+ * it, issue 16) and curveballs (read from the raw files until the loader parses them, issue 20), its
+ * Look-for phrases are specific enough not to match a generic answer, and no two prompts ask the
+ * same problem.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { TEAMS } from '../../../src/core/catalog/prompt';
 import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { fixturePath, repoRoot } from '../helpers/paths';
-import { covers, parseAnswerKey, parseCurveballs, rawBundledPrompts, sectionLines } from './promptSections';
+import { covers, parseCurveballs, rawBundledPrompts, sectionLines } from './promptSections';
 import { StatementSimilarity } from './statementSimilarity';
 
 /**
@@ -57,19 +57,13 @@ describe('bundled prompt content', () => {
     assert.equal(raw.length, prompts.length);
   });
 
-  it('every prompt has an answer key: 6 to 10 points, at least two [L5], each with a Look for line of plain words', () => {
-    for (const { file, text } of raw) {
-      const key = parseAnswerKey(text);
-      assert.ok(key, `${file} has an Answer key`);
-      assert.deepEqual(key.problems, [], file);
-      assert.ok(key.points.length >= 6 && key.points.length <= 10, `${file}: ${key.points.length} points`);
-      assert.ok(key.points.filter((p) => p.senior).length >= 2, `${file}: at least two [L5] points`);
-      assert.ok(key.points.some((p) => !p.senior), `${file}: the L4 bar has points too`);
-      assert.equal(new Set(key.points.map((p) => p.text)).size, key.points.length, `${file}: no point twice`);
-      for (const p of key.points) {
-        assert.ok(p.text.length >= 30 && p.text.length <= 300, `${file}:${p.line} one sentence`);
-        assert.ok(p.groups.every((g) => g.length > 0 && g.every((a) => a.length > 0)), `${file}:${p.line} no empty alternative`);
-      }
+  it('every prompt has an answer key, as the loader reads it: 6 to 10 points, at least two [L5], no point twice', () => {
+    for (const p of prompts) {
+      const key = p.answerKey;
+      assert.ok(key.length >= 6 && key.length <= 10, `${p.id}: ${key.length} points`);
+      assert.ok(key.filter((k) => k.level === 'L5').length >= 2, `${p.id}: at least two [L5] points`);
+      assert.ok(key.some((k) => k.level === 'L4'), `${p.id}: the L4 bar has points too`);
+      for (const k of key) assert.ok(k.point.length >= 30 && k.point.length <= 300, `${p.id}: one sentence: ${k.point}`);
     }
   });
 
@@ -89,12 +83,12 @@ describe('bundled prompt content', () => {
 
   it('a generic answer covers at most one point of any answer key', () => {
     let total = 0;
-    for (const { file, text } of raw) {
-      const hits = parseAnswerKey(text)!.points.filter((p) => covers(GENERIC_ANSWER, p));
+    for (const p of prompts) {
+      const hits = p.answerKey.filter((k) => covers(GENERIC_ANSWER, k.lookFor));
       total += hits.length;
-      assert.ok(hits.length <= 1, `${file}: the generic answer covers lines ${hits.map((p) => p.line).join(', ')}`);
+      assert.ok(hits.length <= 1, `${p.id}: the generic answer covers ${hits.map((k) => k.point).join(' / ')}`);
     }
-    console.log(`      generic answer: ${total} points covered across ${raw.length} answer keys`);
+    console.log(`      generic answer: ${total} of ${prompts.reduce((n, p) => n + p.answerKey.length, 0)} answer-key points covered`);
   });
 
   it("README's prompt list names every bundled prompt with its level, and its counts are the catalog's", () => {

@@ -1,7 +1,7 @@
 /**
- * Reads a bundled prompt file's `## Answer key` and `## Curveballs` sections straight from the raw
- * text, in the format CONVENTIONS.md fixes for issues 16, 20 and 21. The catalog test checks the
- * bundled content with it until the loader's own parsers for these sections land (issues 16 and 20).
+ * Reads a bundled prompt file's `## Curveballs` section straight from the raw text, in the format
+ * CONVENTIONS.md fixes for issues 20 and 21, until the loader parses it (issue 20); and matches
+ * Look-for groups against an answer as the format says (whole words, any case).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,16 +9,6 @@ import { repoRoot } from '../helpers/paths';
 
 /** The signal tags a point or a curveball may carry. */
 export const SIGNALS = ['requirements', 'trade-offs', 'experience', 'data-flow', 'ownership'] as const;
-
-/** One answer-key point: its signal, whether only a senior answer is expected to raise it, its sentence and its Look-for groups. */
-export interface KeyPoint {
-  readonly line: number;
-  readonly signal: string;
-  readonly senior: boolean;
-  readonly text: string;
-  /** Every group must be matched by one of its alternatives. */
-  readonly groups: readonly (readonly string[])[];
-}
 
 /** One curveball: an optional signal tag and the question. */
 export interface Curveball {
@@ -55,41 +45,6 @@ export function sectionLines(text: string, heading: string): { first: number; li
   return { first: start + 2, lines: lines.slice(start + 1, end) };
 }
 
-/** Parses the Answer key section; `problems` names each line that does not follow the format. */
-export function parseAnswerKey(text: string): { points: KeyPoint[]; problems: string[] } | undefined {
-  const section = sectionLines(text, 'Answer key');
-  if (!section) return undefined;
-  const points: KeyPoint[] = [];
-  const problems: string[] = [];
-  let pending: { line: number; signal: string; senior: boolean; text: string } | undefined;
-  section.lines.forEach((raw, i) => {
-    const line = section.first + i;
-    if (raw.trim() === '') return;
-    const item = /^- \[([a-z-]+)\](?: \[(L5)\])? (.+)$/.exec(raw);
-    if (item) {
-      if (pending) problems.push(`line ${pending.line}: a point without a Look for line`);
-      if (!(SIGNALS as readonly string[]).includes(item[1])) problems.push(`line ${line}: unknown signal ${item[1]}`);
-      pending = { line, signal: item[1], senior: item[2] === 'L5', text: item[3].trim() };
-      return;
-    }
-    const look = /^ {2}Look for: (.+)$/.exec(raw);
-    if (look && pending) {
-      const groups = look[1].split(';').map((g) => g.split('|').map((a) => a.trim().toLowerCase()));
-      for (const alt of groups.flat()) {
-        // Whole-word matching is only well defined for an alternative that starts and ends with a
-        // letter or digit; anything regex-like would be read literally and never match.
-        if (!/^[a-z0-9](?:[a-z0-9 ,./'&_-]*[a-z0-9])?$/.test(alt)) problems.push(`line ${line}: alternative ${JSON.stringify(alt)} is not plain words`);
-      }
-      points.push({ ...pending, groups });
-      pending = undefined;
-      return;
-    }
-    problems.push(`line ${line}: neither a "- [signal] point" item nor its "  Look for:" line`);
-  });
-  if (pending) problems.push(`line ${pending.line}: a point without a Look for line`);
-  return { points, problems };
-}
-
 /** Parses the Curveballs section: one list item each, with an optional signal tag. */
 export function parseCurveballs(text: string): { curveballs: Curveball[]; problems: string[] } | undefined {
   const section = sectionLines(text, 'Curveballs');
@@ -116,8 +71,8 @@ export function hasPhrase(lowerText: string, phrase: string): boolean {
   return false;
 }
 
-/** Whether an answer covers a point: every group has one alternative in the text. */
-export function covers(answer: string, point: KeyPoint): boolean {
+/** Whether an answer covers a point's Look-for groups: every group has one alternative in the text. */
+export function covers(answer: string, lookFor: readonly (readonly string[])[]): boolean {
   const lower = answer.toLowerCase();
-  return point.groups.every((group) => group.some((alt) => hasPhrase(lower, alt)));
+  return lookFor.every((group) => group.some((alt) => hasPhrase(lower, alt)));
 }
