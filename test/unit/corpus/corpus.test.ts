@@ -22,6 +22,8 @@ interface CorpusDoc {
   readonly sections: ReadonlySet<string>;
   /** Sections the write-up really has twice, apart (SD009 is right to report them). */
   readonly duplicates: readonly string[];
+  /** Held-out documents are scored apart and never tuned on. */
+  readonly heldOut: boolean;
 }
 
 function readCorpus(): CorpusDoc[] {
@@ -36,7 +38,8 @@ function readCorpus(): CorpusDoc[] {
       const sections = /<!-- corpus sections: ([^>]*?) -->/.exec(text)?.[1];
       assert.ok(template && sections !== undefined, `${name}: corpus files name their template and sections`);
       const duplicates = [...text.matchAll(/<!-- corpus duplicates: (\S+)/g)].map((m) => m[1]);
-      return { name, text, template, sections: new Set(sections.split(/\s+/).filter(Boolean)), duplicates };
+      const heldOut = text.includes('<!-- corpus part: held-out');
+      return { name, text, template, sections: new Set(sections.split(/\s+/).filter(Boolean)), duplicates, heldOut };
     });
 }
 
@@ -72,19 +75,35 @@ function scoreCorpus(docs: readonly CorpusDoc[]) {
   return { counts, wrong, falseDuplicates };
 }
 
-describe('section recognition on real write-ups (corpus)', () => {
-  const docs = readCorpus();
+/** The per-section lines and the misreads of one part, as printed. */
+function report(label: string, docs: readonly CorpusDoc[]): string {
   const { counts, wrong, falseDuplicates } = scoreCorpus(docs);
-  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  const rows = [...counts].map(([id, c]) => `  ${id.padEnd(13)} recall ${ratio(c.tp, c.tp + c.fn).toFixed(2)}  precision ${ratio(c.tp, c.tp + c.fp).toFixed(2)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
+  const lines = [`    corpus, ${label}: ${docs.length} documents, ${docs.length - wrong.length} exactly right, ${falseDuplicates.length} false SD009 findings`, ...rows.map((r) => `  ${r}`)];
+  if (falseDuplicates.length > 0) lines.push('    false SD009 findings:', ...falseDuplicates.map((w) => `      ${w}`));
+  if (wrong.length > 0) lines.push('    read differently from their labels:', ...wrong.map((w) => `      ${w}`));
+  return lines.join('\n');
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 1 : a / b;
+}
+
+describe('section recognition on real write-ups (corpus)', () => {
+  const all = readCorpus();
+  const docs = all.filter((d) => !d.heldOut);
+  const heldOut = all.filter((d) => d.heldOut);
+  const { counts, wrong, falseDuplicates } = scoreCorpus(docs);
 
   before(() => {
-    const rows = [...counts].map(([id, c]) => `  ${id.padEnd(13)} recall ${ratio(c.tp, c.tp + c.fn).toFixed(2)}  precision ${ratio(c.tp, c.tp + c.fp).toFixed(2)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
-    console.log(`    corpus: ${docs.length} documents, ${docs.length - wrong.length} exactly right, ${falseDuplicates.length} false SD009 findings\n${rows.join('\n')}`);
-    if (falseDuplicates.length > 0) console.log(`    false SD009 findings:\n${falseDuplicates.map((w) => `      ${w}`).join('\n')}`);
-    if (wrong.length > 0) console.log(`    read differently from their labels:\n${wrong.map((w) => `      ${w}`).join('\n')}`);
+    // The held-out part is printed, never asserted: it measures what tuning on the rest did to new writing.
+    console.log(`${report('tuned part', docs)}\n${report('held-out part (not tuned on)', heldOut)}`);
   });
 
-  it('holds at least 40 documents', () => assert.ok(docs.length >= 40, `${docs.length} documents`));
+  it('holds at least 80 documents to tune on and 10 held out', () => {
+    assert.ok(docs.length >= 80, `${docs.length} documents`);
+    assert.ok(heldOut.length >= 10, `${heldOut.length} held out`);
+  });
 
   for (const id of ['requirements', 'scope', 'architecture', 'trade-offs', 'operability', 'evaluation']) {
     it(`finds ${id} with recall and precision of at least ${FLOORS.recall}`, () => {
@@ -98,7 +117,7 @@ describe('section recognition on real write-ups (corpus)', () => {
     assert.ok(docs.length - wrong.length >= Math.ceil(FLOORS.exactShare * docs.length), `${docs.length - wrong.length} of ${docs.length}`);
   });
 
-  it('reports (almost) no duplicate section that is not one', () => {
+  it('reports no duplicate section that is not one', () => {
     assert.ok(falseDuplicates.length <= FLOORS.falseDuplicates, falseDuplicates.join('\n'));
   });
 });
