@@ -132,6 +132,12 @@ export const SCALING_CASES: readonly ScalingCase[] = [
   probeCase('probes: Architecture line of "eventual "', 16000, (n) => `## Architecture\n\n${'eventual '.repeat(n)}`),
   probeCase('probes: Evaluation line of "NDCG@"', 16000, (n) => `## Evaluation\n\n${'NDCG@'.repeat(n)}`),
   probeCase('probes: a long sentence before a technology, quoted', 16000, (n) => `## Architecture\n\n${'[a](b) '.repeat(n)}Redis.`),
+  probeCase('probes: many component mentions (drill on many components, issue 17)', 4000, (n) => `## Architecture\n\n${Array.from({ length: n }, (_, i) => `- The c${i} service stores it.`).join('\n')}`),
+  probeCase('probes: a line of rejecting cues ("rather than over without ")', 8000, (n) => `## Architecture\n\n${'rather than over without like '.repeat(n)}Redis.`),
+  probeCase('probes: a line of question marks and dots', 16000, (n) => `## Architecture\n\n${'a?.'.repeat(n)}`),
+  probeCase('probes: a table row with many cells under an Alternative header', 8000, (n) => `## Architecture\n\n| Decision | Chosen | Alternative |\n|---|---|---|\n${'| a '.repeat(n)}|`),
+  probeCase('probes: a line of arguments against ("adds complexity, ")', 8000, (n) => `## Architecture\n\n${'Kafka adds complexity, '.repeat(n)}`),
+  probeCase('probes: a line of "approach (" references', 8000, (n) => `## Architecture\n\n${'approach (Redis) '.repeat(n)}`),
   probeCase('probes: many follow-up questions', 2000, (n) => `## Follow-ups\n\n${'### Q: Why?\n\nBecause.\n\n'.repeat(n)}`),
   {
     name: 'cli: stylish output of a message with a long run of spaces, and many findings',

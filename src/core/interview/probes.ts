@@ -11,6 +11,7 @@ import { DEFAULT_TEMPLATE_ID, getTemplate } from '../answer/templates';
 import type { Prompt } from '../catalog/prompt';
 import { DEFAULT_TECHNOLOGIES } from '../lint/config';
 import { askedFollowUps, FOLLOW_UPS_SECTION_ID, questionKey } from '../answer/followUps';
+import { claimLines } from './claims';
 import { PROBE_RULES } from './rules';
 import type { Probe, ProbeContext, ProbeLine, ProbeRule } from './types';
 
@@ -33,6 +34,7 @@ export type ProbePrompt = Pick<Prompt, 'followUps' | 'template'>;
 const QUOTE_LENGTH = 120;
 const LINE_LEAD = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?/;
 const HEADING_LEAD = /^[ \t]{0,3}#{1,6}[ \t]+/;
+const NUMBER_LEAD = /^(\*\*|__|)(?:step[ \t]{1,4})?\d{1,4}[.):][ \t]+/i;
 
 /**
  * The probes for `answer` (its text, or an answer already parsed, e.g. by the linter) to `prompt`,
@@ -48,6 +50,7 @@ export function probesFor(answer: string | AnswerDocument, prompt?: ProbePrompt,
     ml: templateId === 'ml-system-design',
     technologies: options.technologies ?? DEFAULT_TECHNOLOGIES,
     lines: candidateLines(doc),
+    everywhere: allLines(doc),
   };
 
   const fromAnswer: (Probe & { order: number })[] = [];
@@ -56,7 +59,8 @@ export function probesFor(answer: string | AnswerDocument, prompt?: ProbePrompt,
     if (rule.mlOnly && !context.ml) return;
     for (const found of rule.find(context)) {
       const line = found.line;
-      const quote = line === undefined ? undefined : quoteOf(doc, line, found.column ?? 0);
+      // A heading names a part of the answer: the probe links to it but quotes nothing.
+      const quote = line === undefined || HEADING_LEAD.test(visibleLines(doc)[line] ?? '') ? undefined : quoteOf(doc, line, found.column ?? 0);
       fromAnswer.push({
         id: `${rule.id}:${slug(found.subject)}`,
         question: found.question,
@@ -105,10 +109,25 @@ function candidateLines(doc: AnswerDocument): ProbeLine[] {
   for (const section of doc.sections) {
     const id = section.spec?.id;
     if (!id || id === FOLLOW_UPS_SECTION_ID) continue;
+    let under: string | undefined;
     for (let line = section.bodyStart; line < section.end; line++) {
       const kind = kinds[line];
-      if (kind === BodyLine.Content || kind === BodyLine.Heading) out.push({ line, text: visible[line], sectionId: id, heading: kind === BodyLine.Heading });
+      if (kind === BodyLine.Heading) under = visible[line];
+      if (kind === BodyLine.Content || kind === BodyLine.Heading) out.push({ line, text: visible[line], sectionId: id, heading: kind === BodyLine.Heading, ...(under !== undefined && kind !== BodyLine.Heading ? { under } : {}) });
     }
+  }
+  // Only the candidate's own claims: rejected alternatives, questions and other speakers are blanked.
+  return claimLines(out, visible);
+}
+
+/** Every line of the design sections, code included, for what an Operability question may find anywhere. */
+function allLines(doc: AnswerDocument): string[] {
+  const kinds = bodyLines(doc);
+  const visible = visibleLines(doc);
+  const out: string[] = [];
+  for (const section of doc.sections) {
+    if (!section.spec?.id || section.spec.id === FOLLOW_UPS_SECTION_ID) continue;
+    for (let line = section.bodyStart; line < section.end; line++) if (kinds[line] === BodyLine.Content || kinds[line] === BodyLine.Code) out.push(visible[line]);
   }
   return out;
 }
@@ -121,8 +140,12 @@ function quoteOf(doc: AnswerDocument, line: number, column: number): string | un
   const full = visibleLines(doc)[line] ?? '';
   // The list marker or heading hashes are not the candidate's words.
   const marker = Math.max(LINE_LEAD.exec(full)?.[0].length ?? 0, HEADING_LEAD.exec(full)?.[0].length ?? 0);
-  const text = full.slice(marker);
-  const at = Math.max(0, column - marker);
+  // A bold list number ("**1. API Gateway**") is not the candidate's words either.
+  const rest = full.slice(marker);
+  const numbered = NUMBER_LEAD.exec(rest);
+  const text = numbered ? numbered[1] + rest.slice(numbered[0].length) : rest;
+  const shift = numbered ? numbered[0].length - numbered[1].length : 0;
+  const at = Math.max(0, column - marker - shift);
   const starts = sentenceStarts(text);
   const sentence = sentenceAt(starts, at);
   const start = starts[sentence];

@@ -35,6 +35,11 @@ export interface ProbeContext {
    * with the text shown (comments blanked). Sub-headings are included, marked as such.
    */
   readonly lines: readonly ProbeLine[];
+  /**
+   * The text of every line of the design sections, code blocks included, as written: what the
+   * Operability questions look through before asking about something absent.
+   */
+  readonly everywhere: readonly string[];
 }
 
 /** One line of the candidate's words. */
@@ -45,6 +50,8 @@ export interface ProbeLine {
   /** The template section it belongs to, e.g. `requirements`. */
   readonly sectionId: string;
   readonly heading: boolean;
+  /** The sub-heading the line is under, if any. */
+  readonly under?: string;
 }
 
 /** What a rule finds: a question about one subject, usually at a line. */

@@ -39,7 +39,7 @@ describe('probe rules, one by one', () => {
         ],
       );
       assert.equal(probes[0].question, 'You sized this at 10 million concurrent streams. What breaks first at ten times that, 100 million concurrent streams, and what would you change before it does?');
-      assert.match(probes[1].question, /ten times that, 3m decisions,/);
+      assert.match(probes[1].question, /^You sized this at 300k decisions per second\. What breaks first at ten times that, 3m decisions per second,/);
     });
 
     it('does not take latencies, percentages, versions, list numbering or names with digits for volumes', () => {

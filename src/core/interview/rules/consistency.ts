@@ -9,6 +9,18 @@ import { firstMentions } from './firstMentions';
 const CLAIM =
   /\b(?:(?:eventual|strong|weak|causal|sequential)(?:ly)?[- ]consisten\w*|inconsisten\w*|consistency (?:models?|guarantees?|levels?)|stale(?:ness)?|read[- ]your[- ](?:own[- ])?writes?|read[- ]after[- ]write|linearizab\w*|serializab\w*|last[- ]writer?[- ]wins?|quorums?|conflict[- ]resolution|CRDTs?|vector clocks?)\b/i;
 
+/**
+ * Words that make "stale" about something other than what a reader sees: training data waiting for
+ * labels, an evaluation set ageing, a branch or a model. Looked for in the few words around it.
+ */
+const OTHER_STALENESS = /\b(?:training|trained|labels?|labell?ed|golden|eval\w*|test sets?|datasets?|branch\w*|models?|weights|checkpoints?)\b/i;
+
+/** Whether the claim at `index` is about data a reader sees (not "training is always stale"). */
+function aboutReaders(text: string, index: number, matched: string): boolean {
+  if (!/^stale/i.test(matched)) return true;
+  return !OTHER_STALENESS.test(text.slice(Math.max(0, index - 40), index + matched.length + 30));
+}
+
 /** At most this many claims are probed: the first ones made. */
 const MAX = 2;
 
@@ -22,7 +34,7 @@ export const consistencyRule: ProbeRule = {
   description: 'A consistency or staleness claim: where a reader sees stale data, how long, who notices',
   signal: 'trade-offs',
   find({ lines }) {
-    return firstMentions(lines, CLAIM, (m) => m.toLowerCase().replace(/[- ]+/g, ' '), MAX).map(({ line, column, text, subject }) => ({
+    return firstMentions(lines, CLAIM, (m) => m.toLowerCase().replace(/[- ]+/g, ' '), MAX, aboutReaders).map(({ line, column, text, subject }) => ({
       subject,
       line,
       column,

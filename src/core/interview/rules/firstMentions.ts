@@ -14,13 +14,20 @@ export interface Mention {
  * matched text), at most `max`, in file order. Headings name parts of the answer, not claims, and
  * are skipped.
  */
-export function firstMentions(lines: readonly ProbeLine[], pattern: RegExp, subjectOf: (matched: string) => string, max: number): Mention[] {
+export function firstMentions(
+  lines: readonly ProbeLine[],
+  pattern: RegExp,
+  subjectOf: (matched: string) => string,
+  max: number,
+  /** Whether a match is meant as the rule means it (context can say it is not); all are by default. */
+  accept: (text: string, index: number, matched: string) => boolean = () => true,
+): Mention[] {
   const out: Mention[] = [];
   const seen = new Set<string>();
   for (const { line, text, heading } of lines) {
     if (heading) continue;
     const m = pattern.exec(text);
-    if (!m) continue;
+    if (!m || !accept(text, m.index, m[0])) continue;
     const subject = subjectOf(m[0]);
     if (seen.has(subject)) continue;
     seen.add(subject);
