@@ -146,12 +146,12 @@ describe('probe rules', () => {
       assert.deepEqual(probesFor(answerText(), undefined, { rules: [operabilityRule] }), []);
     });
 
-    it('asks how a bad release is undone when no rollback is mentioned, pointing at the heading', () => {
+    it('asks how a bad release is undone when no rollback is mentioned, pointing at the heading without quoting it (a heading is not a claim)', () => {
       const text = answerText({ Operability: '- Alerts on errors; the rows team owns it.' });
       const probes = probesFor(text, undefined, { rules: [operabilityRule] });
       assert.deepEqual(
         probes.map((p) => [p.id, p.line, p.quote, p.signal]),
-        [['operability:rollback', lineOf(text, '## Operability'), 'Operability', 'ownership']],
+        [['operability:rollback', lineOf(text, '## Operability'), undefined, 'ownership']],
       );
       assert.match(probes[0].question, /how is it undone/);
     });
