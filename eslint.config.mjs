@@ -36,6 +36,13 @@ export default tseslint.config(
     },
   },
   {
+    // Page scripts run in a webview: neither the editor's API nor Node is there.
+    files: ['src/preview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [NO_VSCODE, ...NO_NODE_PATHS], patterns: NO_NODE_PATTERNS }],
+    },
+  },
+  {
     // The CLI runs in plain Node: the editor must never leak into it.
     files: ['src/cli/**/*.ts'],
     rules: {

@@ -4,6 +4,7 @@
 //   dist/extension.js      the Node extension host (package.json `main`): desktop VS Code, remote hosts
 //   dist/web/extension.js  the browser worker extension host (`browser`): vscode.dev, github.dev
 //   dist/cli.js            the design-practice command-line tool
+//   dist/preview/mermaid.js the Mermaid renderer for the Markdown preview and the webviews (a page script)
 
 import { fileURLToPath } from 'node:url';
 
@@ -38,5 +39,9 @@ export function buildOptions({ production = false, root = REPO_ROOT } = {}) {
     // (esbuild fails on one, since platform browser does not treat them as external).
     { ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/vscode/extension.web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
     { ...node, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+    // The Mermaid renderer, loaded only by the pages that draw diagrams (the Markdown preview's
+    // markdown.previewScripts, the prompt view, the debrief), never by the extension host. No source
+    // map: Mermaid's would be several megabytes.
+    { ...common, format: 'iife', platform: 'browser', target: 'es2022', sourcemap: false, entryPoints: ['src/preview/mermaidPreview.ts'], outfile: 'dist/preview/mermaid.js' },
   ];
 }

@@ -19,14 +19,18 @@ import { openWalkthroughOnce, WalkthroughProgress } from './onboarding/walkthrou
 import { AnswerStatusBar } from './lint/statusBar';
 import { AnswerContextKey } from './practice/answerContextKey';
 import { PracticeTimer } from './practice/practiceTimer';
+import { extendMarkdownIt } from './preview/mermaidMarkdownIt';
 import type { Services } from './services';
 import { VsCodeSettings } from './settings';
 
 import { PromptPanel } from './views/promptPanel';
 import { PromptTreeProvider } from './views/promptTree';
 
+/** What activation hands VS Code: the services, and the Markdown preview's markdown-it hook. */
+export type ExtensionExports = Services & { readonly extendMarkdownIt: typeof extendMarkdownIt };
+
 /** Activates the extension on `platform`: called by the entry point VS Code loaded. */
-export function activateOn(context: vscode.ExtensionContext, platform: Platform): Services {
+export function activateOn(context: vscode.ExtensionContext, platform: Platform): ExtensionExports {
   const log = vscode.window.createOutputChannel('Design Practice', { log: true });
   const settings = new VsCodeSettings((message) => {
     log.warn(message);
@@ -70,6 +74,7 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
   );
   timer.onDidChangeState((state) => state === 'running' && walkthrough.mark('timerStarted'), undefined, context.subscriptions);
   void openWalkthroughOnce(context.globalState, context.extensionMode);
-  // Returned for the integration tests, which read state that the UI only shows.
-  return services;
+  // The services for the integration tests, which read state that the UI only shows; extendMarkdownIt
+  // for the Markdown preview (package.json's markdown.markdownItPlugins).
+  return { ...services, extendMarkdownIt };
 }

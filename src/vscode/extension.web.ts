@@ -5,11 +5,10 @@
  */
 import type * as vscode from 'vscode';
 import { webPlatform } from '../platform/web';
-import { activateOn } from './activate';
-import type { Services } from './services';
+import { activateOn, type ExtensionExports } from './activate';
 
 /** Called by VS Code on the first use of the view, a command, or a Markdown file. */
-export function activate(context: vscode.ExtensionContext): Services {
+export function activate(context: vscode.ExtensionContext): ExtensionExports {
   return activateOn(context, webPlatform);
 }
 
