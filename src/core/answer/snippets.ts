@@ -71,8 +71,59 @@ export function buildSnippets(templates: readonly Template[] = [...TEMPLATES.val
       };
     }
   }
-  return snippets;
+  return { ...snippets, ...DIAGRAM_SNIPPETS };
 }
+
+/**
+ * Mermaid skeletons (issue 22): the request flow as a flowchart, and the read or write path as a
+ * sequence diagram. The Markdown preview draws them; SD012 compares their boxes with the prose.
+ */
+const DIAGRAM_SNIPPETS: Record<string, Snippet> = {
+  'Design Practice: request-flow diagram': {
+    prefix: 'dp-diagram',
+    body: [
+      '```mermaid',
+      'flowchart LR',
+      '  client[${1:Client}] -->|${2:request}| edge[${3:API gateway}]',
+      '  edge --> svc[${4:Service}]',
+      '  svc -->|${5:read}| cache[(${6:Cache})]',
+      '  svc -->|${7:on a miss}| db[(${8:Database})]',
+      '  svc -. ${9:event} .-> queue[[${10:Queue}]] --> worker[${11:Worker}]',
+      '```',
+      '',
+      '$0',
+    ],
+    description: 'A Mermaid flowchart of the request flow: client, gateway, service, cache, database and an async path',
+    scope: 'markdown',
+  },
+  'Design Practice: read or write path (sequence diagram)': {
+    prefix: 'dp-sequence',
+    body: [
+      '```mermaid',
+      'sequenceDiagram',
+      '  %% The ${1|read,write|} path',
+      '  participant C as ${2:Client}',
+      '  participant S as ${3:Service}',
+      '  participant K as ${4:Cache}',
+      '  participant D as ${5:Database}',
+      '  C->>S: ${6:request}',
+      '  S->>K: ${7:look up the key}',
+      '  alt ${8:hit}',
+      '    K-->>S: ${9:value}',
+      '  else ${10:miss}',
+      '    S->>D: ${11:query}',
+      '    D-->>S: ${12:rows}',
+      '    S-)K: ${13:fill the cache}',
+      '  end',
+      '  S-->>C: ${14:response}',
+      '```',
+      '',
+      '$0',
+    ],
+    description: 'A Mermaid sequence diagram of the read or write path, with a cache hit and miss',
+    scope: 'markdown',
+  },
+};
 
 /** The prefix every snippet shares; typing it offers them. */
 export const SNIPPET_PREFIX = 'dp-';

@@ -4,6 +4,7 @@ import { answerStatus } from '../../../src/core/answer/answerStatus';
 import { buildSnippets, snippetWordStart } from '../../../src/core/answer/snippets';
 import { lint } from '../../../src/core/lint/linter';
 import { TEMPLATES } from '../../../src/core/answer/templates';
+import { readMermaid } from '../../../src/core/diagram/mermaid';
 import { repoRoot } from '../helpers/paths';
 
 describe('snippets', () => {
@@ -34,6 +35,22 @@ describe('snippets', () => {
   /** A snippet's text once inserted and every placeholder accepted as it is (Tab, Tab, ...). */
   const accepted = (body: readonly string[]) =>
     body.join('\n').replace(/\$\{\d+:((?:\\.|[^\\}])*)\}/g, '$1').replace(/\$0/g, '').replace(/\\([\\$}])/g, '$1');
+
+  it('dp-diagram and dp-sequence insert Mermaid diagrams that read cleanly as they are', () => {
+    const byPrefix = (prefix: string) => Object.values(buildSnippets()).find((s) => s.prefix === prefix)!;
+    for (const [prefix, kind, nodes, edges] of [
+      ['dp-diagram', 'flowchart', 7, 6],
+      ['dp-sequence', 'sequence', 4, 7],
+    ] as const) {
+      // A choice (`${1|read,write|}`) accepted as it is takes its first option.
+      const text = accepted(byPrefix(prefix).body).replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1');
+      assert.doesNotMatch(text, /\$\{/, prefix);
+      const body = text.split('\n');
+      assert.equal(body[0], '```mermaid');
+      const diagram = readMermaid(body.slice(1, body.indexOf('```', 1)).join('\n'));
+      assert.deepEqual([diagram.kind, diagram.nodes.length, diagram.edges.length, diagram.errors], [kind, nodes, edges, []], prefix);
+    }
+  });
 
   it('an untouched whole-answer snippet is template text: SD002 on every section, and a draft', () => {
     for (const prefix of ['dp-answer', 'dp-ml-answer']) {
