@@ -129,8 +129,8 @@ describe('package.json', () => {
     const files = execFileSync(process.execPath, [path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean);
-    assert.ok(files.includes('dist/extension.js') && files.includes('dist/web/extension.js') && files.includes('docs/rules/SD001.md') && files.includes('snippets/design-practice.code-snippets'));
-    const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(web\/)?extension\.js|snippets\/.+|media\/[^/]+\.(svg|png|css|js)|media\/walkthrough\/.+\.md|docs\/rules\/.+\.md)$/.test(f));
+    assert.ok(files.includes('dist/extension.js') && files.includes('dist/web/extension.js') && files.includes('dist/preview/mermaid.js') && files.includes('docs/rules/SD001.md') && files.includes('snippets/design-practice.code-snippets'));
+    const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(web\/)?extension\.js|dist\/preview\/mermaid\.js|snippets\/.+|media\/[^/]+\.(svg|png|css|js)|media\/walkthrough\/.+\.md|docs\/rules\/.+\.md)$/.test(f));
     assert.deepEqual(unexpected, [], 'no sources, tests, screenshots or maps');
   });
 });

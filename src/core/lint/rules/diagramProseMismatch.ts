@@ -48,6 +48,8 @@ export const diagramProseMismatch: Rule = {
       if (diagram.kind === 'other') continue;
       const groups = new Set(diagram.groups.map((g) => g.id));
       for (const g of diagram.groups) for (const s of stems(g.label)) drawnWords.add(s);
+      // What an arrow carries is drawn too ("change stream" on a dotted arrow).
+      for (const e of diagram.edges) for (const s of stems(e.label)) drawnWords.add(s);
       for (const node of diagram.nodes) {
         for (const s of stems(node.label)) drawnWords.add(s);
         if (node.label !== node.id) for (const s of stems(node.id)) drawnWords.add(s);
