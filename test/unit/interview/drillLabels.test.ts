@@ -10,8 +10,8 @@ import { fixturePath } from '../helpers/paths';
  * see NOTICE.md). Every question drill asks about an answer must be labelled in labels.json (GOOD,
  * WEAK or FALSE, with a reason and the date it was added); a question the probes start asking
  * fails here until someone labels it. Precision (GOOD / all) is printed for the tuned part and the
- * held-out part apart; a FALSE question in the tuned part fails the build. The held-out part is
- * never tuned on, so its FALSE questions are printed, not asserted.
+ * held-out parts apart; a FALSE question in the tuned part fails the build. The held-out parts are
+ * never tuned on, so their FALSE questions are printed, not asserted.
  */
 interface Labelled {
   readonly answer: string;
@@ -22,8 +22,12 @@ interface Labelled {
   readonly added: string;
 }
 
+/** `held-out-2`: a second held-out part, added when the first one had been looked at (see labels.json). */
+type Part = 'tuned' | 'held-out' | 'held-out-2';
+const PARTS: readonly Part[] = ['tuned', 'held-out', 'held-out-2'];
+
 interface Labels {
-  readonly answers: readonly { readonly file: string; readonly prompt: string; readonly part: 'tuned' | 'held-out' }[];
+  readonly answers: readonly { readonly file: string; readonly prompt: string; readonly part: Part }[];
   readonly questions: readonly Labelled[];
 }
 
@@ -45,20 +49,20 @@ describe('drill on real answers (judged question set)', () => {
       asked.set(a.file, { part: a.part, probes });
     }
     const lines: string[] = [];
-    for (const part of ['tuned', 'held-out']) {
+    for (const part of PARTS) {
       const found = [...asked.entries()].filter(([, v]) => v.part === part).flatMap(([file, v]) => v.probes.map((p) => byKey.get(key(file, p.id, p.line === undefined ? undefined : p.line + 1))));
       const count = (l: string) => found.filter((q) => q?.label === l).length;
       lines.push(`    ${part}: ${found.length} questions, GOOD ${count('GOOD')}, WEAK ${count('WEAK')}, FALSE ${count('FALSE')}, precision ${(count('GOOD') / Math.max(1, found.length)).toFixed(2)}`);
-      if (part === 'held-out') for (const q of found) if (q?.label === 'FALSE') lines.push(`      held-out FALSE: ${q.answer}:${q.line ?? '-'} ${q.id} (${q.reason})`);
+      if (part !== 'tuned') for (const q of found) if (q?.label === 'FALSE') lines.push(`      ${part} FALSE: ${q.answer}:${q.line ?? '-'} ${q.id} (${q.reason})`);
     }
     console.log(lines.join('\n'));
   });
 
-  it('covers at least 150 questions on at least 12 answers, about a third held out', () => {
-    assert.ok(labels.answers.length >= 12);
+  it('covers at least 150 questions on at least 12 tuned answers, at least a quarter of the answers held out', () => {
+    assert.ok(labels.answers.filter((a) => a.part === 'tuned').length >= 12);
     assert.ok(labels.questions.length >= 150);
-    const held = labels.answers.filter((a) => a.part === 'held-out').length;
-    assert.ok(held >= labels.answers.length / 4 && held <= labels.answers.length / 2, `${held} held out`);
+    const held = labels.answers.filter((a) => a.part !== 'tuned').length;
+    assert.ok(held >= labels.answers.length / 4, `${held} held out`);
   });
 
   it('asks nothing that is not labelled', () => {
