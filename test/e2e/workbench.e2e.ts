@@ -17,6 +17,33 @@ const shotsDir = path.join(repoRoot, '.test-output', 'e2e');
 const readmeShots = path.join(repoRoot, 'media', 'screenshots');
 const PROMPT_TITLE = 'Adaptive bitrate streaming for a global video service';
 const TEAM = 'Streaming & Content Delivery';
+/** An answer with a diagram, and a diagram that does not parse, for the Markdown preview (issue 22). */
+const DIAGRAM_ANSWER = [
+  '---',
+  'prompt: platform/feature-flags',
+  'template: system-design',
+  '---',
+  '# Flag evaluation at the edge',
+  '',
+  '## Architecture',
+  '',
+  'Services evaluate flags locally from an SDK cache; the flag API pushes rule changes through the change stream,',
+  'and the flag store keeps every version for audits and rollbacks. Editors change rules in the admin console.',
+  '',
+  '```mermaid',
+  'flowchart LR',
+  '  svc[Service with SDK cache] -->|evaluate locally| rules[(Cached rules)]',
+  '  api[Flag API] -->|write| store[(Flag store)]',
+  '  api -. change stream .-> svc',
+  '  console([Admin console]) --> api',
+  '```',
+  '',
+  '```mermaid',
+  'flowchart LR',
+  '  flag-api --> [broken',
+  '```',
+  '',
+].join('\n');
 
 /** Starts `npm start`'s script and resolves with the URL it prints on a line of its own. */
 function startServer(folder: string, stateDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
@@ -235,6 +262,28 @@ describe('end to end in the real workbench', function () {
     assert.match(saved, /^interviews:$/m, 'the interview is in the front matter');
     assert.match(saved, /^ {4}ratings: \{ requirements: 3 \}$/m, 'with the rating');
     assert.ok(saved.includes(`### Q: ${asked}`), 'the question is in the answer');
+  });
+
+  it("the Markdown preview draws an answer's Mermaid diagram as an SVG, and a broken one's error in place", async () => {
+    const file = path.join(folder(), 'design-notes', 'platform', 'feature-flags.md');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, DIAGRAM_ANSWER);
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('feature-flags.md');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'feature-flags.md' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab', { hasText: 'feature-flags.md' }).waitFor();
+    await runCommand('Markdown: Open Preview to the Side');
+    const preview = await webviewWith('Flag evaluation at the edge');
+    const svg = preview.locator('.dp-mermaid-output svg');
+    await svg.first().waitFor();
+    assert.ok((await svg.first().locator('.node').count()) >= 4, 'the flowchart is drawn with its nodes');
+    assert.match(await preview.locator('.dp-mermaid-error').first().innerText(), /Mermaid cannot draw this diagram/);
+    assert.ok(await preview.locator('.dp-mermaid:not(.dp-mermaid-rendered) pre', { hasText: 'flag-api -->' }).first().isVisible(), "the broken diagram's source stays in view");
+    await page.mouse.move(900, 700);
+    await shot('diagram-preview', 'diagram-preview');
   });
 
   it('Git does not ask about the repository in the parent folders', async () => {
