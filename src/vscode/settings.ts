@@ -25,6 +25,10 @@ export interface DesignPracticeSettings {
     readonly phaseMinutes: Readonly<Record<string, number>>;
     readonly notifyPhaseChanges: boolean;
   };
+  readonly scaffold: {
+    /** Copy the prompt's clarifying questions into a new answer (off: asking them is the practice). */
+    readonly includeClarifyingQuestions: boolean;
+  };
 }
 
 /** The shortest phase length the setting accepts, in minutes. */
@@ -116,6 +120,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Des
       timer: {
         phaseMinutes: phaseMinutes('timer.phaseMinutes'),
         notifyPhaseChanges: bool('timer.notifyPhaseChanges', true),
+      },
+      scaffold: {
+        includeClarifyingQuestions: bool('scaffold.includeClarifyingQuestions', false),
       },
     },
     problems,

@@ -24,6 +24,9 @@ an existing file is never overwritten. Run "design-practice prompts" for the ids
 Options:
   -d, --dir <dir>       Folder for answers (default: ${DEFAULT_ANSWER_DIR})
   -p, --prompts <dir>   Also load the prompt files (*.md) in this folder; repeat for more folders
+  -q, --clarifying-questions
+                        Copy the prompt's clarifying questions under Requirements (by default the
+                        answer starts without them: asking them is part of the practice)
   -h, --help            Show this help
 
 Exit status: 0 when the answer was written, 2 on a usage error, an unknown prompt id, or a file
@@ -33,6 +36,7 @@ that cannot be written.
     const { values, positionals } = parseCommandArgs(argv, {
       dir: { type: 'string', short: 'd', default: DEFAULT_ANSWER_DIR },
       prompts: { type: 'string', short: 'p', multiple: true, default: [] },
+      'clarifying-questions': { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     });
     if (values.help) {
@@ -61,7 +65,7 @@ that cannot be written.
       io.writeStderr(`design-practice: cannot create the folder ${path.join(values.dir, prompt.team)}: ${errorReason(e)}\n`);
       return 2;
     }
-    const text = scaffoldAnswer(prompt, io.now());
+    const text = scaffoldAnswer(prompt, io.now(), { includeClarifyingQuestions: values['clarifying-questions'] });
     const slug = promptSlug(prompt.id);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const fileName = attemptFileName(slug, attempt);

@@ -12,14 +12,30 @@ export interface AnswerMeta {
   readonly started: string;
 }
 
+/** Choices for a new answer's text. */
+export interface ScaffoldOptions {
+  /**
+   * Copy the prompt's clarifying questions under Requirements (setting
+   * `designPractice.scaffold.includeClarifyingQuestions`). Off by default: asking them is part of
+   * the practice, so the answer starts without them.
+   */
+  readonly includeClarifyingQuestions?: boolean;
+}
+
 /**
- * The Markdown of a new answer to `prompt`: front matter, a title, the prompt's clarifying questions
- * under Requirements, and every section's skeleton. `today` is passed in so the result is pure.
+ * The Markdown of a new answer to `prompt`: front matter, a title and every section's skeleton, with
+ * the prompt's clarifying questions under Requirements when `options` asks for them. `today` is
+ * passed in so the result is pure.
  */
-export function scaffoldAnswer(prompt: Pick<Prompt, 'id' | 'title' | 'level' | 'template' | 'clarifyingQuestions'>, today: Date): string {
+export function scaffoldAnswer(
+  prompt: Pick<Prompt, 'id' | 'title' | 'level' | 'template' | 'clarifyingQuestions'>,
+  today: Date,
+  options: ScaffoldOptions = {},
+): string {
   const template = getTemplate(prompt.template) ?? SYSTEM_DESIGN;
   const meta: AnswerMeta = { prompt: prompt.id, template: template.id, level: prompt.level, started: today.toISOString().slice(0, 10) };
-  return [frontMatterText(meta), `# ${prompt.title}`, '', sectionsText(template, prompt.clarifyingQuestions)].join('\n');
+  const questions = options.includeClarifyingQuestions ? prompt.clarifyingQuestions : [];
+  return [frontMatterText(meta), `# ${prompt.title}`, '', sectionsText(template, questions)].join('\n');
 }
 
 /** A blank answer for a template, with no prompt (an untitled practice). */

@@ -211,7 +211,7 @@ async function createAnswer(services: Services, prompt: Prompt): Promise<vscode.
   const first = services.answers.answerUri(prompt, 1)!;
   const folder = vscode.Uri.joinPath(first, '..');
   await vscode.workspace.fs.createDirectory(folder);
-  const text = scaffoldAnswer(prompt, new Date());
+  const text = scaffoldAnswer(prompt, new Date(), services.settings.value.scaffold);
   const slug = promptSlug(prompt.id);
   for (let i = 0; i < CREATE_RETRIES; i++) {
     const { attempt } = await nextFreeAttempt(slug, (name) => exists(vscode.Uri.joinPath(folder, name)));
@@ -283,7 +283,7 @@ async function draftWithoutFolder(services: Services, prompt: Prompt): Promise<v
     return undefined;
   }
   if (choice !== draft) return undefined;
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: scaffoldAnswer(prompt, new Date()) });
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: scaffoldAnswer(prompt, new Date(), services.settings.value.scaffold) });
   await vscode.window.showTextDocument(doc, { preview: false });
   services.log.info(`Drafting ${prompt.id} in an untitled file`);
   return doc.uri;

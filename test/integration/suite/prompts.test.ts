@@ -187,6 +187,8 @@ describe('prompts in VS Code', function () {
     const text = await read(uri);
     assert.match(text, /^---\nprompt: ads\/frequency-capping\ntemplate: system-design\nlevel: L4\nstarted: \d{4}-\d{2}-\d{2}\n---\n/);
     for (const heading of SECTIONS) assert.ok(text.includes(`\n${heading}\n`), `has ${heading}`);
+    const questions = loadBundledCatalog().prompts.find((p) => p.id === PROMPT_ID)!.clarifyingQuestions;
+    assert.ok(!questions.some((q) => text.includes(q)), 'the clarifying questions are the candidate\'s to ask');
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the answer is open');
     assert.equal(await services.answers.statusOf(PROMPT_ID), 'draft');
 
@@ -197,6 +199,20 @@ describe('prompts in VS Code', function () {
     assert.equal(second?.toString(), vscode.Uri.joinPath(root, 'design-notes', 'ads', 'frequency-capping-2.md').toString());
     assert.equal(await read(uri), text, 'the first attempt is unchanged');
     assert.match(await read(second), /^---\nprompt: ads\/frequency-capping\n/);
+    assert.equal((await services.answers.answersFor(PROMPT_ID)).length, 2);
+    await remove(second);
+
+    // designPractice.scaffold.includeClarifyingQuestions copies them under Requirements.
+    const changed = waitFor(services.settings.onDidChange, () => services.settings.value.scaffold.includeClarifyingQuestions, 'the setting to be read');
+    await setSetting('scaffold.includeClarifyingQuestions', true);
+    await changed;
+    try {
+      const withQuestions = await vscode.commands.executeCommand<vscode.Uri>('designPractice.startAnswer', PROMPT_ID, { ifExists: 'newAttempt' });
+      const asked = await read(withQuestions!);
+      for (const q of questions) assert.ok(asked.indexOf(q) > asked.indexOf('## Requirements') && asked.indexOf(q) < asked.indexOf('## Scope'), q);
+    } finally {
+      await setSetting('scaffold.includeClarifyingQuestions', undefined);
+    }
     assert.equal((await services.answers.answersFor(PROMPT_ID)).length, 2);
 
     const opened = await vscode.commands.executeCommand<vscode.Uri>('designPractice.startAnswer', PROMPT_ID, { ifExists: 'open' });

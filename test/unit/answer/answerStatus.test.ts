@@ -17,16 +17,22 @@ function fillIn(text: string): string {
 }
 
 describe('answer status', () => {
-  it('a fresh scaffold is a draft, not complete, even with only SD001 on', () => {
+  it('a fresh scaffold is a draft, not complete, even with only SD001 on, with or without the clarifying questions', () => {
     for (const config of [undefined, onlySd001]) {
-      assert.equal(answerStatus(scaffoldAnswer(prompt, today), config, { clarifyingQuestions: prompt.clarifyingQuestions }), 'draft');
-      assert.equal(answerStatus(scaffoldAnswer(mlPrompt, today), config, { clarifyingQuestions: mlPrompt.clarifyingQuestions }), 'draft');
+      for (const includeClarifyingQuestions of [false, true]) {
+        for (const p of [prompt, mlPrompt]) {
+          assert.equal(answerStatus(scaffoldAnswer(p, today, { includeClarifyingQuestions }), config, { clarifyingQuestions: p.clarifyingQuestions }), 'draft');
+        }
+      }
     }
   });
 
   it('is complete when every required section has text of its own', () => {
-    assert.equal(answerStatus(fillIn(scaffoldAnswer(prompt, today)), onlySd001, { clarifyingQuestions: prompt.clarifyingQuestions }), 'complete');
-    assert.equal(answerStatus(fillIn(scaffoldAnswer(mlPrompt, today)), onlySd001, { clarifyingQuestions: mlPrompt.clarifyingQuestions }), 'complete');
+    for (const includeClarifyingQuestions of [false, true]) {
+      for (const p of [prompt, mlPrompt]) {
+        assert.equal(answerStatus(fillIn(scaffoldAnswer(p, today, { includeClarifyingQuestions })), onlySd001, { clarifyingQuestions: p.clarifyingQuestions }), 'complete');
+      }
+    }
   });
 
   it('is a draft when a required section is missing', () => {

@@ -83,7 +83,10 @@ describe('cli: new', () => {
       'mine/p.md': '---\nid: platform/my-queue\ntitle: My queue\nteam: platform\nlevel: L4\n---\n## Statement\n\nDesign a queue for many things.\n\n## Clarifying questions\n\n- How many messages a second?\n',
     });
     assert.equal(await main(['new', 'platform/my-queue', '--prompts', 'mine'], io), 0);
-    assert.match(io.read('design-notes/platform/my-queue.md')!, /# My queue[\s\S]*- How many messages a second\?/);
+    assert.match(io.read('design-notes/platform/my-queue.md')!, /# My queue\n/);
+    assert.ok(!io.read('design-notes/platform/my-queue.md')!.includes('How many messages'), 'the clarifying questions are the candidate\'s to ask');
+    assert.equal(await main(['new', 'platform/my-queue', '--prompts', 'mine', '--clarifying-questions'], io), 0);
+    assert.match(io.read('design-notes/platform/my-queue-2.md')!, /# My queue[\s\S]*## Requirements[\s\S]*- How many messages a second\?[\s\S]*## Scope/);
   });
 
   it('exits 2 without exactly one id', async () => {
