@@ -15,6 +15,7 @@ import { InterviewerView } from './interview/interviewerView';
 import { MockInterview } from './interview/mockInterview';
 import { AnswerLinter } from './lint/answerLinter';
 import { registerLintFeatures } from './lint/register';
+import { RulePages } from './lint/rulePages';
 import { openWalkthroughOnce, WalkthroughProgress } from './onboarding/walkthrough';
 import { AnswerStatusBar } from './lint/statusBar';
 import { AnswerContextKey } from './practice/answerContextKey';
@@ -42,7 +43,8 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
   const treeView = vscode.window.createTreeView('designPractice.prompts', { treeDataProvider: promptTree, showCollapseAll: true });
   promptTree.attach(treeView);
   const promptPanel = new PromptPanel(context.extensionUri, catalog, answers, log, SIGNALS);
-  const linter = new AnswerLinter(settings, log, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
+  const linter = new AnswerLinter(settings, log);
+  const rulePages = new RulePages(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   const statusBar = new AnswerStatusBar(linter);
   const answerContext = new AnswerContextKey(linter, settings);
   // Resumes a session kept in workspace state before the window reloaded.
@@ -53,7 +55,7 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
   interview.onDidFinish((finished) => void debriefPanel.show(finished), undefined, context.subscriptions);
 
   const walkthrough = new WalkthroughProgress();
-  const services: Services = { context, platform, log, settings, catalog, answers, promptTree, treeView, promptPanel, linter, statusBar, timer, answerContext, interview, interviewerView, debriefPanel, walkthrough };
+  const services: Services = { context, platform, log, settings, catalog, answers, promptTree, treeView, promptPanel, linter, rulePages, statusBar, timer, answerContext, interview, interviewerView, debriefPanel, walkthrough };
   context.subscriptions.push(
     log,
     settings,
@@ -63,6 +65,7 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
     treeView,
     promptPanel,
     linter,
+    rulePages,
     statusBar,
     answerContext,
     timer,

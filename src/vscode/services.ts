@@ -8,6 +8,7 @@ import type { WalkthroughProgress } from './onboarding/walkthrough';
 import type { InterviewerView } from './interview/interviewerView';
 import type { MockInterview } from './interview/mockInterview';
 import type { AnswerLinter } from './lint/answerLinter';
+import type { RulePages } from './lint/rulePages';
 import type { AnswerStatusBar } from './lint/statusBar';
 import type { AnswerContextKey } from './practice/answerContextKey';
 import type { PracticeTimer } from './practice/practiceTimer';
@@ -28,6 +29,8 @@ export interface Services {
   readonly treeView: vscode.TreeView<unknown>;
   readonly promptPanel: PromptPanel;
   readonly linter: AnswerLinter;
+  /** The rule pages diagnostics link to, served from the extension's own files. */
+  readonly rulePages: RulePages;
   readonly statusBar: AnswerStatusBar;
   readonly timer: PracticeTimer;
   readonly answerContext: AnswerContextKey;

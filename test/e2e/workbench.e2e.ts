@@ -172,6 +172,21 @@ describe('end to end in the real workbench', function () {
     await shot('problems-panel', 'problems');
   });
 
+  it("the finding's rule id in the Problems panel opens the rule's page, rendered, from the extension's files", async () => {
+    // The link carries only the id (issue 19): it used to carry a file: path, which the browser
+    // resolved on its side ("SD001.md cannot be found").
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' });
+    await row.getByText('SD001', { exact: true }).click();
+    await page.locator('.tab', { hasText: 'SD001' }).waitFor();
+    const preview = await webviewWith('What it reports');
+    assert.match(await preview.locator('h1').first().innerText(), /SD001: missing-section/);
+    assert.ok((await preview.locator('body').innerText()).includes('Why it matters'), "the page's text is shown");
+    // Back to the answer for the quick fix.
+    await page.keyboard.press('Control+W');
+    await page.locator('.tab', { hasText: 'SD001' }).waitFor({ state: 'detached' });
+    await page.locator('.tab.active', { hasText: 'adaptive-bitrate.md' }).waitFor();
+  });
+
   it('the lightbulb quick fix restores the section and the warning goes', async () => {
     // Put the cursor on the warning's line, as the Problems panel names it, for the lightbulb.
     const row = await page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' }).innerText();

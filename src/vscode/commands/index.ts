@@ -7,6 +7,7 @@ import type { Services } from '../services';
 import { fixAllMissingSections, insertSection } from './insertSection';
 import { askFollowUp, rehearseAloud, startMockInterview } from './interviewCommands';
 import { lintWorkspace } from './lintWorkspace';
+import { openRulePage } from './openRulePage';
 import { teachAlias } from './teachAlias';
 import { clearLevelFilter, filterByLevel, newPromptFile, openAnswer, openPrompt, refreshPrompts, startAnswer } from './promptCommands';
 import { nextPhase, pauseTimer, resumeTimer, showTimerMenu, startTimer, stopTimer } from './timerCommands';
@@ -27,6 +28,7 @@ export const COMMANDS = {
   fixAllMissingSections,
   teachAlias,
   lintWorkspace,
+  openRulePage,
   startTimer,
   pauseTimer,
   resumeTimer,

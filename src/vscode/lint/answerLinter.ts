@@ -36,8 +36,6 @@ export class AnswerLinter implements vscode.Disposable {
   constructor(
     private readonly settings: VsCodeSettings,
     private readonly log: vscode.LogOutputChannel,
-    /** The folder of the rule pages that diagnostics link to. */
-    private readonly docsFolder: vscode.Uri,
   ) {
     // Twice the last lint's duration idle between lints: at most a third of the CPU while typing.
     this.scheduler = new LintScheduler({ maxDelayMs: () => this.settings.value.lint.debounceMs, durationFactor: 2 }, systemClock);
@@ -124,7 +122,7 @@ export class AnswerLinter implements vscode.Disposable {
       const analysis = this.scheduler.measure(key, () => analyze(text, config));
       this.results.set(key, { uri: doc.uri, version: doc.version, analysis });
       this.findingsByKey.set(key, new Map(analysis.findings.map((f) => [diagnosticKey(f.ruleId, findingRange(f), f.message), f])));
-      this.collection.set(doc.uri, analysis.findings.map((f) => toDiagnostic(f, this.docsFolder)));
+      this.collection.set(doc.uri, analysis.findings.map((f) => toDiagnostic(f)));
     } catch (error) {
       // The core is built not to throw; if it ever does, the user keeps a working editor.
       this.log.error(`Linting ${doc.uri.fsPath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

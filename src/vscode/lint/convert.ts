@@ -17,23 +17,24 @@ export function findingRange(f: Pick<Finding, 'line' | 'column' | 'endLine' | 'e
 }
 
 /**
- * A diagnostic for a finding, with its rule id linked to the rule's page in `docsFolder` (the
- * extension's own docs/rules, so the link works offline), opened rendered: see `ruleDocLink`.
+ * A diagnostic for a finding, with its rule id linked to the rule's page (the extension's own
+ * docs/rules, so the link works offline), opened rendered: see `ruleDocLink`.
  */
-export function toDiagnostic(f: Finding, docsFolder: vscode.Uri): vscode.Diagnostic {
+export function toDiagnostic(f: Finding): vscode.Diagnostic {
   const d = new vscode.Diagnostic(findingRange(f), f.message, SEVERITY[f.severity]);
   d.source = DIAGNOSTIC_SOURCE;
-  d.code = { value: f.ruleId, target: ruleDocLink(docsFolder, f.ruleId) };
+  d.code = { value: f.ruleId, target: ruleDocLink(f.ruleId) };
   return d;
 }
 
 /**
- * The link a rule id opens: a command URI that shows the rule's page in the Markdown preview (the
- * hover and the Problems panel open command links in diagnostic codes), not the page's source.
+ * The link a rule id opens: a command URI (the hover and the Problems panel open command links in
+ * diagnostic codes) that carries only the id, so it means the same in every window, desktop,
+ * remote or browser; `designPractice.openRulePage` finds the page in the extension's own files and
+ * shows it rendered (see rulePages.ts).
  */
-export function ruleDocLink(docsFolder: vscode.Uri, ruleId: string): vscode.Uri {
-  const page = vscode.Uri.joinPath(docsFolder, `${ruleId}.md`);
-  return vscode.Uri.parse(`command:markdown.showPreview?${encodeURIComponent(JSON.stringify([page]))}`);
+export function ruleDocLink(ruleId: string): vscode.Uri {
+  return vscode.Uri.parse(`command:designPractice.openRulePage?${encodeURIComponent(JSON.stringify([ruleId]))}`);
 }
 
 /** A key that identifies a finding from its diagnostic, which VS Code may hand back as a copy. */

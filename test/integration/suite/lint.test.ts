@@ -50,15 +50,18 @@ describe('linting answers in VS Code', function () {
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     const link = (diagnostic.code as { target: vscode.Uri }).target;
     assert.equal(link.scheme, 'command', 'the code opens the rule page rendered');
-    assert.equal(link.path, 'markdown.showPreview');
-    const [page] = JSON.parse(link.query) as [vscode.Uri];
-    const doc = vscode.Uri.from(page);
-    assert.ok(doc.path.endsWith('/docs/rules/SD001.md'), 'the code links to the rule doc');
-    assert.ok((await vscode.workspace.fs.stat(doc)).size > 0, 'the rule doc ships with the extension');
+    // The link carries only the rule id, so it means the same in a desktop, remote or browser window.
+    assert.equal(link.path, 'designPractice.openRulePage');
+    assert.deepEqual(JSON.parse(link.query), ['SD001']);
     const isPreview = (): boolean => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview') && t.label.includes('SD001')));
     const previewShown = waitFor(vscode.window.tabGroups.onDidChangeTabs, isPreview, 'the rule page in the Markdown preview');
-    await vscode.commands.executeCommand(link.path, doc);
+    const page = await vscode.commands.executeCommand<vscode.Uri>(link.path, ...(JSON.parse(link.query) as string[]));
     await previewShown;
+    // What the preview renders: the rule's page, read from the extension's own files.
+    assert.ok(page);
+    const text = (await vscode.workspace.openTextDocument(page)).getText();
+    assert.match(text, /^# SD001: missing-section\n/);
+    assert.match(text, /## What it reports/);
     await vscode.window.showTextDocument(editor.document);
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
