@@ -21,7 +21,7 @@ import { installVsix, startCodeServer } from './test-host/server.mjs';
 import { defaultLog, killGroup, runCommand } from './test-host/util.mjs';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, folder: { type: 'string' }, 'state-dir': { type: 'string' }, 'skip-build': { type: 'boolean' } },
+  options: { port: { type: 'string' }, folder: { type: 'string' }, 'state-dir': { type: 'string' }, 'skip-build': { type: 'boolean' }, web: { type: 'boolean' } },
   allowPositionals: false,
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -59,6 +59,15 @@ const DEFAULT_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'workbench.tips.enabled': false,
   ...GIT_SETTINGS,
+};
+
+/**
+ * `--web`: the extension runs in the browser worker extension host, as on vscode.dev and github.dev
+ * (code-server runs its Node entry otherwise). Kept in a user-data folder of its own, so a later
+ * run without --web is back in the Node host.
+ */
+const WEB_SETTINGS = {
+  'remote.extensionKind': { 'design-practice.design-practice': ['web'] },
 };
 
 /** Writes `settings` as JSON to `file` unless it exists (never overwrites the user's settings). */
@@ -164,8 +173,9 @@ async function main() {
   await installVsix(entry, vsix, extensionsDir, { onSpawn: track });
   if (stopping) return;
 
-  const userSettings = join(stateDir, 'user-data', 'User', 'settings.json');
-  writeSettingsIfMissing(userSettings, DEFAULT_SETTINGS);
+  const userDataDir = join(stateDir, values.web ? 'user-data-web' : 'user-data');
+  const userSettings = join(userDataDir, 'User', 'settings.json');
+  writeSettingsIfMissing(userSettings, values.web ? { ...DEFAULT_SETTINGS, ...WEB_SETTINGS } : DEFAULT_SETTINGS);
   addMissingSettings(userSettings, GIT_SETTINGS); // user data from before the setting existed
   if (!existsSync(folder)) {
     mkdirSync(folder, { recursive: true });
@@ -173,13 +183,13 @@ async function main() {
     writeSettingsIfMissing(join(folder, '.vscode', 'settings.json'), GIT_SETTINGS);
   }
 
-  server = await startCodeServer({ entry, port, extensionsDir, userDataDir: join(stateDir, 'user-data'), folder });
+  server = await startCodeServer({ entry, port, extensionsDir, userDataDir, folder });
   if (stopping) {
     await server.stop(); // started while stop() was already under way
     return;
   }
   const url = `http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(folder)}`;
-  console.log('Design Practice is running in VS Code at:');
+  console.log(values.web ? 'Design Practice is running in VS Code at (in the browser worker extension host, as on vscode.dev):' : 'Design Practice is running in VS Code at:');
   console.log(url);
   console.log('Press Ctrl+C to stop.');
 

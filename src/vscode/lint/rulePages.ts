@@ -1,17 +1,24 @@
 /**
  * Rule pages that open everywhere VS Code runs. A diagnostic's rule id links to
- * `command:designPractice.openRulePage?["SD001"]`: the command runs in the extension's own host,
- * reads `docs/rules/SD001.md` from the extension's files through `vscode.workspace.fs` (a `file:`
- * folder on the desktop, a `vscode-remote:` one in code-server, an `https:` one on vscode.dev) and
- * serves it as a read-only document of its own scheme, which the Markdown preview renders. A link
- * that carried the page's `file:` path would be resolved by whichever side opened it, and in a
- * browser or remote window that side does not have the file.
+ * `command:designPractice.openRulePage?["SD001"]`: the command runs in the extension's own host and
+ * hands the Markdown preview `docs/rules/SD001.md` of the extension's own folder as that host names
+ * it (`file:` on the desktop and remote hosts, `vscode-remote:` in code-server's browser worker).
+ * A link that carried the page's `file:` path instead would be resolved by whichever side opened
+ * it, and in a browser or remote window that side does not have the file.
+ *
+ * Where the extension's folder is a web address (vscode.dev, github.dev: `https:`), the page is read
+ * through `vscode.workspace.fs` and served as a read-only document of its own scheme for the
+ * preview. (Not everywhere: in code-server's browser worker the Markdown extension runs in the Node
+ * host, which does not render a document another host provides.)
  */
 import * as vscode from 'vscode';
 import { RULES } from '../../core/lint/rules';
 
 /** The scheme of rule-page documents: `design-practice-rule:/SD001.md`. */
 export const RULE_PAGE_SCHEME = 'design-practice-rule';
+
+/** Schemes of extension folders whose files the Markdown preview opens itself, in any host. */
+const FOLDER_SCHEMES = new Set(['file', 'vscode-remote']);
 
 /** A page in docs/rules: a rule's (`SD001.md`) or the index (`README.md`); nothing else is served. */
 const PAGE_NAME = /^[A-Za-z0-9-]{1,40}\.md$/;
@@ -29,8 +36,9 @@ export class RulePages implements vscode.TextDocumentContentProvider, vscode.Dis
     this.registration = vscode.workspace.registerTextDocumentContentProvider(RULE_PAGE_SCHEME, this);
   }
 
-  /** The document of a rule's page. */
+  /** The document of a rule's page: the extension's own file, or its copy served by this provider. */
   uriFor(ruleId: string): vscode.Uri {
+    if (FOLDER_SCHEMES.has(this.docsFolder.scheme)) return vscode.Uri.joinPath(this.docsFolder, `${ruleId}.md`);
     return vscode.Uri.from({ scheme: RULE_PAGE_SCHEME, path: `/${ruleId}.md` });
   }
 

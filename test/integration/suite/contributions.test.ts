@@ -3,11 +3,23 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../../src/vscode/commands';
 import { activate, EXTENSION_ID, waitFor } from './helpers';
+import { testHost } from './host';
 
 describe('contributions', () => {
   it('runs in the VS Code the tests were meant for', () => {
     console.log(`VS Code version: ${vscode.version}`);
     assert.match(vscode.version, /^1\.\d+\.\d+/);
+  });
+
+  it('runs in the extension host the run asked for: Node (main) or the browser worker (browser)', async () => {
+    const services = await activate();
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    console.log(`Extension host: ${services.platform.kind}, extensionKind ${vscode.ExtensionKind[extension.extensionKind]}`);
+    assert.equal(services.platform.kind, testHost());
+    // In code-server the Node host is the remote (workspace) one; the browser worker runs on the UI side.
+    assert.equal(extension.extensionKind, testHost() === 'web' ? vscode.ExtensionKind.UI : vscode.ExtensionKind.Workspace);
+    // The browser worker has no Node: no process object, no require of built-ins.
+    assert.equal(typeof (globalThis as { process?: unknown }).process === 'object', testHost() === 'node');
   });
 
   it('every contributed command is registered, and the command table matches package.json', async () => {

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { promptFileSkeleton } from '../../../src/core/catalog/promptSkeleton';
+import { RULE_PAGE_SCHEME } from '../../../src/vscode/lint/rulePages';
 import type { Services } from '../../../src/vscode/services';
 import { activate, CAPPING_ANSWER_BODY, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
 
@@ -37,7 +38,9 @@ describe('linting answers in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('removing the Operability section gives an SD001 warning, and its quick fix restores the section', async () => {
+  it('removing the Operability section gives an SD001 warning, and its quick fix restores the section', async function () {
+    // The first test of the suite: it waits for activation, the first lint and the preview's first webview, each bounded.
+    this.timeout(60_000);
     const editor = await openAnswer('capping.md', ANSWER);
     const uri = editor.document.uri;
     await waitFor(services.linter.onDidLint, () => services.linter.resultFor(uri) !== undefined, 'the first lint');
@@ -54,7 +57,8 @@ describe('linting answers in VS Code', function () {
     assert.equal(link.path, 'designPractice.openRulePage');
     assert.deepEqual(JSON.parse(link.query), ['SD001']);
     const isPreview = (): boolean => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview') && t.label.includes('SD001')));
-    const previewShown = waitFor(vscode.window.tabGroups.onDidChangeTabs, isPreview, 'the rule page in the Markdown preview');
+    // The preview's first webview can take its time on a busy machine.
+    const previewShown = waitFor(vscode.window.tabGroups.onDidChangeTabs, isPreview, 'the rule page in the Markdown preview', 30_000);
     const page = await vscode.commands.executeCommand<vscode.Uri>(link.path, ...(JSON.parse(link.query) as string[]));
     await previewShown;
     // What the preview renders: the rule's page, read from the extension's own files.
@@ -62,6 +66,10 @@ describe('linting answers in VS Code', function () {
     const text = (await vscode.workspace.openTextDocument(page)).getText();
     assert.match(text, /^# SD001: missing-section\n/);
     assert.match(text, /## What it reports/);
+    // Where the extension's folder is a web address (vscode.dev), the page is served as a document of its own.
+    const served = await services.rulePages.provideTextDocumentContent(vscode.Uri.from({ scheme: RULE_PAGE_SCHEME, path: '/SD002.md' }));
+    assert.match(served, /^# SD002: empty-section\n/);
+    assert.match(await services.rulePages.provideTextDocumentContent(vscode.Uri.from({ scheme: RULE_PAGE_SCHEME, path: '/../package.json' })), /^# Not a rule page/);
     await vscode.window.showTextDocument(editor.document);
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);

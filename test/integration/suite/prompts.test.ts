@@ -3,11 +3,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { TEAMS } from '../../../src/core/catalog/prompt';
 import type { Services } from '../../../src/vscode/services';
 import type { PromptTreeNode } from '../../../src/vscode/views/promptTree';
 import { activate, waitFor, waitForDiagnostics, workspaceRoot } from './helpers';
+import { nodeOnly } from './host';
 
 const PROMPT_ID = 'ads/frequency-capping';
 const OTHER_ID = 'streaming/adaptive-bitrate';
@@ -136,7 +136,7 @@ describe('prompts in VS Code', function () {
       roots.filter((n) => n.kind === 'team').map((n) => (n.kind === 'team' ? n.team : '')),
       TEAMS.map((t) => t.id),
     );
-    const bundled = loadBundledCatalog().prompts;
+    const bundled = services.platform.bundledPrompts();
     const nodes = await allPromptNodes(services);
     assert.deepEqual(nodes.map((n) => n.prompt.id).sort(), bundled.map((p) => p.id).sort());
 
@@ -177,7 +177,7 @@ describe('prompts in VS Code', function () {
     await second;
     assert.equal(services.promptPanel.webviewPanel, panel, 'the same panel is reused');
     assert.equal(services.promptPanel.currentPromptId, OTHER_ID);
-    assert.equal(panel.title, loadBundledCatalog().prompts.find((p) => p.id === OTHER_ID)!.title);
+    assert.equal(panel.title, services.platform.bundledPrompts().find((p) => p.id === OTHER_ID)!.title);
   });
 
   it('Start Answer creates the scaffold, and a new attempt creates -2 without touching the first', async () => {
@@ -269,7 +269,7 @@ describe('prompts in VS Code', function () {
 
     const nodes = await allPromptNodes(services);
     assert.ok(nodes.some((n) => n.prompt.id === 'platform/it-user-prompt'), 'the user prompt is in the tree');
-    assert.equal(nodes.filter((n) => n.prompt.bundled).length, loadBundledCatalog().prompts.length, 'every bundled prompt still loads');
+    assert.equal(nodes.filter((n) => n.prompt.bundled).length, services.platform.bundledPrompts().length, 'every bundled prompt still loads');
 
     const [problemsNode] = await services.promptTree.getChildren();
     assert.equal(problemsNode.kind, 'problems');
@@ -295,6 +295,7 @@ describe('prompts in VS Code', function () {
   });
 
   it('the prompt folder there at start-up reloads when files in it are created, edited and deleted from outside VS Code', async function () {
+    nodeOnly(this, 'writing files behind VS Code\'s back needs Node\'s fs');
     // Three waits on the file watcher, each allowed 30 s (see `until`).
     this.timeout(120_000);
     await services.catalog.prompts();
@@ -302,6 +303,7 @@ describe('prompts in VS Code', function () {
   });
 
   it('a prompt folder created after activation reloads when files in it are created, edited and deleted from outside VS Code', async function () {
+    nodeOnly(this, 'writing files behind VS Code\'s back needs Node\'s fs');
     // Four waits on the file watcher, each allowed 30 s (see `until`).
     this.timeout(150_000);
     await services.catalog.prompts();
