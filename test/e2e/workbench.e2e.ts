@@ -177,13 +177,16 @@ describe('end to end in the real workbench', function () {
     // resolved on its side ("SD001.md cannot be found").
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' });
     await row.getByText('SD001', { exact: true }).click();
-    await page.locator('.tab', { hasText: 'SD001' }).waitFor();
+    await page.locator('.tab', { hasText: 'Preview SD001.md' }).waitFor();
     const preview = await webviewWith('What it reports');
     assert.match(await preview.locator('h1').first().innerText(), /SD001: missing-section/);
     assert.ok((await preview.locator('body').innerText()).includes('Why it matters'), "the page's text is shown");
-    // Back to the answer for the quick fix.
-    await page.keyboard.press('Control+W');
-    await page.locator('.tab', { hasText: 'SD001' }).waitFor({ state: 'detached' });
+    // Back to the answer for the quick fix: the preview's tab closed with its own button.
+    const tab = page.locator('.tab', { hasText: 'Preview SD001.md' });
+    await tab.hover();
+    await tab.locator('.tab-actions .codicon-close').click();
+    await tab.waitFor({ state: 'detached' });
+    await page.locator('.tab', { hasText: 'adaptive-bitrate.md' }).click();
     await page.locator('.tab.active', { hasText: 'adaptive-bitrate.md' }).waitFor();
   });
 
