@@ -187,7 +187,7 @@ describe('prompts in VS Code', function () {
     const text = await read(uri);
     assert.match(text, /^---\nprompt: ads\/frequency-capping\ntemplate: system-design\nlevel: L4\nstarted: \d{4}-\d{2}-\d{2}\n---\n/);
     for (const heading of SECTIONS) assert.ok(text.includes(`\n${heading}\n`), `has ${heading}`);
-    const questions = loadBundledCatalog().prompts.find((p) => p.id === PROMPT_ID)!.clarifyingQuestions;
+    const questions = services.platform.bundledPrompts().find((p) => p.id === PROMPT_ID)!.clarifyingQuestions;
     assert.ok(!questions.some((q) => text.includes(q)), 'the clarifying questions are the candidate\'s to ask');
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the answer is open');
     assert.equal(await services.answers.statusOf(PROMPT_ID), 'draft');
