@@ -16,6 +16,7 @@ import { createSectionMatcher } from '../../src/core/answer/headingMatch';
 import { parseAnswer } from '../../src/core/answer/parseAnswer';
 import { SYSTEM_DESIGN } from '../../src/core/answer/templates';
 import { diagramDataFlow } from '../../src/core/diagram/answerDiagrams';
+import { resolveConfig } from '../../src/core/lint/config';
 
 /** A construct that must lint (or load, or render) in time linear in `n`. */
 export interface ScalingCase {
@@ -139,6 +140,26 @@ export const SCALING_CASES: readonly ScalingCase[] = [
   probeCase('probes: a line of arguments against ("adds complexity, ")', 8000, (n) => `## Architecture\n\n${'Kafka adds complexity, '.repeat(n)}`),
   probeCase('probes: a line of "approach (" references', 8000, (n) => `## Architecture\n\n${'approach (Redis) '.repeat(n)}`),
   probeCase('probes: many follow-up questions', 2000, (n) => `## Follow-ups\n\n${'### Q: Why?\n\nBecause.\n\n'.repeat(n)}`),
+  // Configuration (issue 17): thousands of user aliases sharing a word with thousands of headings.
+  {
+    name: 'config: user aliases sharing a word with every heading, matched',
+    n: 2000,
+    build: (n) => [Array.from({ length: n }, (_, i) => `alpha w${i}`), Array.from({ length: n }, (_, i) => `alpha x${i}`)],
+    run: (input) => {
+      const [aliases, headings] = input as [string[], string[]];
+      const matcher = createSectionMatcher(SYSTEM_DESIGN, { requirements: aliases });
+      for (const heading of headings) matcher.match(heading);
+    },
+  },
+  {
+    name: 'config: loading many user aliases, then linting an answer with as many headings',
+    n: 2000,
+    build: (n) => [{ aliases: { requirements: Array.from({ length: n }, (_, i) => `alpha w${i}`) } }, Array.from({ length: n }, (_, i) => `## alpha x${i}`).join('\n')],
+    run: (input) => {
+      const [config, text] = input as [object, string];
+      return lint(text, resolveConfig(config, RULES).config);
+    },
+  },
   {
     name: 'cli: stylish output of a message with a long run of spaces, and many findings',
     n: 16000,

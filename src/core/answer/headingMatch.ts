@@ -136,6 +136,18 @@ interface Alias {
   readonly overrides: boolean;
 }
 
+/** Specific aliases by their words: a node's `alias` is the one whose words lead to it. */
+interface AliasTrie {
+  readonly next: Map<string, AliasTrie>;
+  alias?: Alias;
+}
+
+/** Where an alias occurs in a heading's words: its first word and how many words it spans. */
+interface Run {
+  readonly at: number;
+  readonly length: number;
+}
+
 /** Keys under which a word list is found when it is a whole heading: as written, joined, and in any order. */
 function wholeKeys(words: readonly string[]): string[] {
   const content = words.filter((w) => w !== 'and');
@@ -170,20 +182,48 @@ export function createSectionMatcher(template: Template, extraAliases: Readonly<
   aliases.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
   const byWhole = new Map<string, Alias>();
   for (const a of aliases) for (const key of wholeKeys(a.words)) if (!byWhole.has(key)) byWhole.set(key, a);
-  // The specific aliases by their first word and by their joined form, so a heading looks at only
-  // the aliases that could occur in it (rank keeps the longest-first order).
+  // The specific aliases in a trie of their words, and by their joined form: a heading finds the
+  // aliases that occur in it by walking from each of its words, in time bounded by the heading and
+  // the longest alias, however many aliases the user configured (issue 17: 8,000 aliases sharing a
+  // word with 8,000 headings took half a minute when every alias sharing a word was tried).
   const rank = new Map(aliases.map((a, i) => [a, i]));
-  const byWord = new Map<string, Alias[]>();
-  const index = (key: string, a: Alias) => {
-    const list = byWord.get(key);
-    if (list) list.push(a);
-    else byWord.set(key, [a]);
-  };
+  const trie: AliasTrie = { next: new Map() };
+  const byJoined = new Map<string, Alias[]>();
   for (const a of aliases) {
     if (a.whole) continue;
-    index(a.words[0], a);
-    if (a.words.length > 1) index(a.words.join(''), a);
+    let node = trie;
+    for (const w of a.words) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map() }));
+      node = child;
+    }
+    node.alias ??= a;
+    if (a.words.length > 1) {
+      // One alias per section for each joined form is enough to name that section, and keeps a word
+      // from matching thousands of ways of splitting it.
+      const key = a.words.join('');
+      const list = byJoined.get(key);
+      if (!list) byJoined.set(key, [a]);
+      else if (!list.some((b) => b.spec === a.spec)) list.push(a);
+    }
   }
+  const overriding = aliases.filter((a) => a.overrides);
+
+  /** The specific aliases that occur in `words`, best first, each with where (in word order; a joined form before a run at one word). */
+  const occurrences = (words: readonly string[]): { alias: Alias; at: Run[] }[] => {
+    const found = new Map<Alias, Run[]>();
+    const note = (alias: Alias, run: Run) => {
+      const list = found.get(alias);
+      if (list) list.push(run);
+      else found.set(alias, [run]);
+    };
+    for (let i = 0; i < words.length; i++) {
+      for (const a of byJoined.get(words[i]) ?? []) note(a, { at: i, length: 1 });
+      let node: AliasTrie | undefined = trie;
+      for (let j = i; j < words.length && (node = node.next.get(words[j])); j++) if (node.alias) note(node.alias, { at: i, length: j - i + 1 });
+    }
+    return [...found].map(([alias, at]) => ({ alias, at })).sort((x, y) => rank.get(x.alias)! - rank.get(y.alias)!);
+  };
 
   const wholeMatch = (words: readonly string[]): Alias | undefined => {
     for (const key of wholeKeys(words)) {
@@ -219,7 +259,7 @@ export function createSectionMatcher(template: Template, extraAliases: Readonly<
       const words = headingWords(heading);
       if (words.length === 0) return undefined;
       // Explicit qualifiers first: "Monitoring (not covered)" is scope, not operability.
-      const override = aliases.find((a) => a.overrides && containsRun(words, a.words));
+      const override = overriding.find((a) => containsRun(words, a.words));
       if (override) return result([override.spec], override.words.length === words.length, `"${override.text}" (explicit qualifier)`, false);
 
       const whole = wholeMatch(words);
@@ -233,15 +273,13 @@ export function createSectionMatcher(template: Template, extraAliases: Readonly<
       const specs: SectionSpec[] = [];
       const used = new Array<boolean>(words.length).fill(false);
       const reasons: string[] = [];
-      const candidates = new Set<Alias>();
-      for (const w of words) for (const a of byWord.get(w) ?? []) candidates.add(a);
-      for (const a of [...candidates].sort((x, y) => rank.get(x)! - rank.get(y)!)) {
-        const run = findRun(words, a.words, used);
+      for (const { alias, at } of occurrences(words)) {
+        const run = at.find((o) => isFree(used, o));
         if (!run) continue;
         used.fill(true, run.at, run.at + run.length);
-        if (!specs.includes(a.spec)) {
-          specs.push(a.spec);
-          reasons.push(`"${a.text}"`);
+        if (!specs.includes(alias.spec)) {
+          specs.push(alias.spec);
+          reasons.push(`"${alias.text}"`);
         }
       }
       if (specs.length === 0) return undefined;
@@ -249,27 +287,42 @@ export function createSectionMatcher(template: Template, extraAliases: Readonly<
   }
 }
 
+const NO_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({});
+const compiled = new WeakMap<object, Map<string, SectionMatcher>>();
+
+/**
+ * `createSectionMatcher(template, extraAliases)`, compiled once per aliases object: a configuration
+ * keeps its aliases object while it lives, so linting, probing and reading the answer's sections again
+ * with one configuration does not index thousands of user aliases again.
+ */
+export function sectionMatcherFor(template: Template, extraAliases: Readonly<Record<string, readonly string[]>> = NO_ALIASES): SectionMatcher {
+  let byTemplate = compiled.get(extraAliases);
+  if (!byTemplate) compiled.set(extraAliases, (byTemplate = new Map()));
+  let matcher = byTemplate.get(template.id);
+  if (!matcher) byTemplate.set(template.id, (matcher = createSectionMatcher(template, extraAliases)));
+  return matcher;
+}
+
 function result(specs: SectionSpec[], exact: boolean, reason: string, generic: boolean): SectionMatch {
   return { spec: specs[0], specs, exact, reason, generic };
 }
 
+/** Whether `run` occurs in `words` as whole consecutive words, or as one joined word ("usecase" for "use case"). */
 function containsRun(words: readonly string[], run: readonly string[]): boolean {
-  return findRun(words, run, undefined) !== undefined;
-}
-
-/**
- * Where `run` occurs in `words` as whole consecutive words, or as one joined word ("usecase" for
- * "use case"), touching no word marked in `used`: its first word and how many words it spans.
- */
-function findRun(words: readonly string[], run: readonly string[], used: readonly boolean[] | undefined): { at: number; length: number } | undefined {
   const joined = run.length > 1 ? run.join('') : undefined;
   for (let i = 0; i < words.length; i++) {
-    if (used?.[i]) continue;
-    if (joined !== undefined && words[i] === joined) return { at: i, length: 1 };
+    if (joined !== undefined && words[i] === joined) return true;
     if (i + run.length > words.length) continue;
     let ok = true;
-    for (let j = 0; j < run.length && ok; j++) ok = words[i + j] === run[j] && !used?.[i + j];
-    if (ok) return { at: i, length: run.length };
+    for (let j = 0; j < run.length && ok; j++) ok = words[i + j] === run[j];
+    if (ok) return true;
   }
-  return undefined;
+  return false;
 }
+
+/** Whether none of the words `run` spans is marked in `used`. */
+function isFree(used: readonly boolean[], run: Run): boolean {
+  for (let k = run.at; k < run.at + run.length; k++) if (used[k]) return false;
+  return true;
+}
+

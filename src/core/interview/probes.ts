@@ -3,7 +3,7 @@
  * them: first about the candidate's own words (quoting the line), then the prompt's follow-ups.
  * Pure and deterministic: the same answer and prompt always give the same probes.
  */
-import { createSectionMatcher, stripInlineMarkdown } from '../answer/headingMatch';
+import { sectionMatcherFor, stripInlineMarkdown } from '../answer/headingMatch';
 import { parseAnswer, splitLines, type AnswerDocument } from '../answer/parseAnswer';
 import { parseFrontMatter, stringField } from '../answer/frontMatter';
 import { bodyLines, BodyLine, excerpt, sentenceAt, sentenceStarts, visibleLines } from '../answer/sectionText';
@@ -98,7 +98,7 @@ function parseAnswerText(text: string, prompt: ProbePrompt | undefined, options:
   const named = frontMatter ? stringField(frontMatter.data, 'template') : undefined;
   const template =
     (named && getTemplate(named)) || (prompt && getTemplate(prompt.template)) || getTemplate(options.defaultTemplate ?? DEFAULT_TEMPLATE_ID) || getTemplate(DEFAULT_TEMPLATE_ID)!;
-  return parseAnswer(text, { template, matcher: createSectionMatcher(template, options.aliases) }, lines, frontMatter);
+  return parseAnswer(text, { template, matcher: sectionMatcherFor(template, options.aliases) }, lines, frontMatter);
 }
 
 /** The candidate's own lines in every recognised section except Follow-ups, with comments blanked. */

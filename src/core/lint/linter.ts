@@ -1,5 +1,5 @@
 /** The linter: parse once, run each enabled rule, honour inline switches, return sorted findings. */
-import { createSectionMatcher, type SectionMatcher } from '../answer/headingMatch';
+import { sectionMatcherFor } from '../answer/headingMatch';
 import { parseFrontMatter, type FrontMatter } from '../answer/frontMatter';
 import { parseAnswer, splitLines, type AnswerDocument } from '../answer/parseAnswer';
 import { DEFAULT_TEMPLATE_ID, getTemplate, type Template } from '../answer/templates';
@@ -16,15 +16,6 @@ export interface Analysis {
 }
 
 const defaultConfig = resolveConfig(undefined, RULES).config;
-const matchers = new WeakMap<LintConfig, Map<string, SectionMatcher>>();
-
-function matcherFor(config: LintConfig, template: Template): SectionMatcher {
-  let byTemplate = matchers.get(config);
-  if (!byTemplate) matchers.set(config, (byTemplate = new Map()));
-  let matcher = byTemplate.get(template.id);
-  if (!matcher) byTemplate.set(template.id, (matcher = createSectionMatcher(template, config.aliases)));
-  return matcher;
-}
 
 /** A text split into lines with its front matter read: what a caller that looked at the front matter first hands on. */
 export interface PreparedText {
@@ -53,7 +44,7 @@ export function readAnswer(text: string, config: LintConfig = defaultConfig, pre
   const named = frontMatter?.data.template;
   // An unknown template is SD010's to report; the answer is still read against the default.
   const template = (typeof named === 'string' && getTemplate(named)) || getTemplate(config.defaultTemplate) || getTemplate(DEFAULT_TEMPLATE_ID)!;
-  return { answer: parseAnswer(text, { template, matcher: matcherFor(config, template) }, lines, frontMatter), template };
+  return { answer: parseAnswer(text, { template, matcher: sectionMatcherFor(template, config.aliases) }, lines, frontMatter), template };
 }
 
 /** One heading as the linter reads it: what `design-practice sections` prints and the hover shows. Lines are 1-based. */
