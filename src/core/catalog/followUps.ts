@@ -42,22 +42,46 @@ export function inferSignal(question: string): SignalId {
   return 'trade-offs';
 }
 
+/** How a list of questions is named in its problems: the section and one item of it. */
+export interface QuestionListNames {
+  /** The section as the file names it, e.g. `Follow-ups`. */
+  readonly section: string;
+  /** One item, lower case, e.g. `follow-up`. */
+  readonly item: string;
+  /** At most this many items; more are each reported on their line. */
+  readonly max?: number;
+}
+
+const FOLLOW_UP_NAMES: QuestionListNames = { section: 'Follow-ups', item: 'follow-up' };
+
 /**
  * Reads the body of a prompt's Follow-ups section. `firstLine` is the 1-based file line of the
  * body's first line, so problems name the line to fix. Continuation lines join the item above.
  */
 export function parsePromptFollowUps(markdown: string, firstLine: number): { followUps: PromptFollowUp[]; problems: FollowUpProblem[] } {
+  const { questions, problems } = parseQuestionList(markdown, firstLine, FOLLOW_UP_NAMES);
+  return { followUps: questions, problems };
+}
+
+/**
+ * Reads a list of interviewer questions (`## Follow-ups`, `## Curveballs`): one list item each, an
+ * optional `[signal]` tag, continuation lines joined to the item above. `firstLine` is the 1-based
+ * file line of the body's first line, so problems name the line to fix.
+ */
+export function parseQuestionList(markdown: string, firstLine: number, names: QuestionListNames): { questions: PromptFollowUp[]; problems: FollowUpProblem[] } {
   const followUps: PromptFollowUp[] = [];
   const problems: FollowUpProblem[] = [];
   const items: { line: number; text: string }[] = [];
   const lines = markdown.split('\n');
+  const { section, item: noun } = names;
+  const Noun = noun[0].toUpperCase() + noun.slice(1);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const item = ITEM.exec(line);
     if (item) items.push({ line: firstLine + i, text: (item[1] ?? '').trim() });
     else if (items.length > 0 && NESTED_OR_CONTINUATION.test(line)) items[items.length - 1].text += ` ${line.trim()}`;
     else if (line.trim() !== '' && !line.trim().startsWith('<!--')) {
-      problems.push({ line: firstLine + i, message: 'Follow-ups holds a list of questions: write each as "- question?" (text outside the list is not read)' });
+      problems.push({ line: firstLine + i, message: `${section} holds a list of questions: write each as "- question?" (text outside the list is not read)` });
     }
   }
   const seen = new Set<string>();
@@ -67,7 +91,7 @@ export function parsePromptFollowUps(markdown: string, firstLine: number): { fol
     const tag = TAG.exec(question);
     if (tag) {
       if (!isSignalId(tag[1])) {
-        problems.push({ line, message: `Unknown signal [${tag[1]}] in Follow-ups; expected one of ${SIGNAL_IDS.map((s) => `[${s}]`).join(', ')}` });
+        problems.push({ line, message: `Unknown signal [${tag[1]}] in ${section}; expected one of ${SIGNAL_IDS.map((s) => `[${s}]`).join(', ')}` });
         continue;
       }
       signal = tag[1];
@@ -75,24 +99,28 @@ export function parsePromptFollowUps(markdown: string, firstLine: number): { fol
     }
     question = question.replace(/\s+/g, ' ').trim();
     if (!question) {
-      problems.push({ line, message: 'Empty follow-up: write the question after the list marker' });
+      problems.push({ line, message: `Empty ${noun}: write the question after the list marker` });
       continue;
     }
     if (question.length > MAX_FOLLOW_UP_LENGTH) {
-      problems.push({ line, message: `Follow-up is ${question.length} characters long; keep each under ${MAX_FOLLOW_UP_LENGTH}, a question to ask aloud` });
+      problems.push({ line, message: `${Noun} is ${question.length} characters long; keep each under ${MAX_FOLLOW_UP_LENGTH}, a question to ask aloud` });
       continue;
     }
     const key = question.toLowerCase();
     if (seen.has(key)) {
-      problems.push({ line, message: 'Duplicate follow-up: the same question is listed twice' });
+      problems.push({ line, message: `Duplicate ${noun}: the same question is listed twice` });
       continue;
     }
     seen.add(key);
+    if (names.max !== undefined && followUps.length >= names.max) {
+      problems.push({ line, message: `More than ${names.max} ${noun}s: list at most ${names.max}` });
+      continue;
+    }
     followUps.push({ question, signal: signal ?? inferSignal(question) });
   }
   if (items.length === 0 && problems.length === 0) {
-    problems.push({ line: Math.max(1, firstLine - 1), message: 'Follow-ups has no questions: list each as "- question?", or remove the section' });
+    problems.push({ line: Math.max(1, firstLine - 1), message: `${section} has no questions: list each as "- question?", or remove the section` });
   }
   problems.sort((a, b) => a.line - b.line);
-  return { followUps, problems };
+  return { questions: followUps, problems };
 }

@@ -7,6 +7,7 @@ import { stripClosingHashes } from '../answer/headingMatch';
 import { splitLines } from '../answer/parseAnswer';
 import { getTemplate, TEMPLATES } from '../answer/templates';
 import { parseAnswerKey } from './answerKey';
+import { parsePromptCurveballs } from './curveballs';
 import { parsePromptFollowUps } from './followUps';
 import { isValidPromptId } from './ids';
 import { compareTeams, isBundledTeam, LEVELS, TEAM_SLUG, type Level, type Prompt, type TimePlanPhase } from './prompt';
@@ -53,7 +54,7 @@ export const DEFAULT_ML_TIME_PLAN: readonly TimePlanPhase[] = [
   DEFAULT_TIME_PLAN[4],
 ];
 
-const BODY_PARTS: Record<string, 'statement' | 'whatToCover' | 'clarifyingQuestions' | 'signals' | 'pitfalls' | 'timePlan' | 'followUps' | 'answerKey'> = {
+const BODY_PARTS: Record<string, 'statement' | 'whatToCover' | 'clarifyingQuestions' | 'signals' | 'pitfalls' | 'timePlan' | 'followUps' | 'answerKey' | 'curveballs'> = {
   statement: 'statement',
   'what to cover': 'whatToCover',
   'clarifying questions': 'clarifyingQuestions',
@@ -64,6 +65,7 @@ const BODY_PARTS: Record<string, 'statement' | 'whatToCover' | 'clarifyingQuesti
   'follow ups': 'followUps',
   followups: 'followUps',
   'answer key': 'answerKey',
+  curveballs: 'curveballs',
 };
 
 /** The start of a time-plan line: a bullet. */
@@ -159,6 +161,8 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
   for (const p of followUps?.problems ?? []) problems.push({ file, field: 'Follow-ups', line: p.line, message: p.message });
   const answerKey = parts.answerKey === undefined ? undefined : parseAnswerKey(parts.answerKey, starts.answerKey ?? 1);
   for (const p of answerKey?.problems ?? []) problems.push({ file, field: 'Answer key', line: p.line, message: p.message });
+  const curveballs = parts.curveballs === undefined ? undefined : parsePromptCurveballs(parts.curveballs, starts.curveballs ?? 1);
+  for (const p of curveballs?.problems ?? []) problems.push({ file, field: 'Curveballs', line: p.line, message: p.message });
   if (problems.length > 0) return { problems };
 
   const summary = stringField(data, 'summary')?.trim() || firstSentence(parts.statement ?? '');
@@ -181,6 +185,7 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
     timePlan,
     followUps: followUps?.followUps ?? [],
     answerKey: answerKey?.points ?? [],
+    curveballs: curveballs?.curveballs ?? [],
     source: bundled ? `bundled:${file}` : file,
     bundled,
   };

@@ -25,6 +25,7 @@
  */
 
 import type { AnswerKeyPoint } from './answerKey';
+import type { PromptCurveball } from './curveballs';
 import type { PromptFollowUp } from './followUps';
 
 /** The bundled teams, in the order the sidebar shows them, with their display names. */
@@ -116,6 +117,8 @@ export interface Prompt {
   readonly followUps: readonly PromptFollowUp[];
   /** The points a strong answer covers (`## Answer key`), in file order; empty when there is none. */
   readonly answerKey: readonly AnswerKeyPoint[];
+  /** Requirements that change mid-interview (`## Curveballs`), in file order; empty when there are none. */
+  readonly curveballs: readonly PromptCurveball[];
   /** Where it came from: `bundled:<path>` or a file path. */
   readonly source: string;
   /** True for prompts that ship with the extension. */

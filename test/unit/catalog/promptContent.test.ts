@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { TEAMS } from '../../../src/core/catalog/prompt';
 import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { fixturePath, repoRoot } from '../helpers/paths';
-import { covers, parseCurveballs, rawBundledPrompts, sectionLines } from './promptSections';
+import { covers, rawBundledPrompts } from './promptSections';
 import { StatementSimilarity } from './statementSimilarity';
 
 /**
@@ -67,16 +67,13 @@ describe('bundled prompt content', () => {
     }
   });
 
-  it('every prompt has one to three curveballs, each a question that is not one of its follow-ups', () => {
-    for (const { file, text } of raw) {
-      const parsed = parseCurveballs(text);
-      assert.ok(parsed, `${file} has Curveballs`);
-      assert.deepEqual(parsed.problems, [], file);
-      assert.ok(parsed.curveballs.length >= 1 && parsed.curveballs.length <= 3, `${file}: ${parsed.curveballs.length} curveballs`);
-      const followUps = new Set((sectionLines(text, 'Follow-ups')?.lines ?? []).map((l) => l.replace(/^- (\[[a-z-]+\] )?/, '').trim()));
-      for (const c of parsed.curveballs) {
-        assert.ok(c.question.endsWith('?'), `${file}:${c.line} is a question`);
-        assert.ok(!followUps.has(c.question), `${file}:${c.line} repeats a follow-up`);
+  it('every prompt has one to three curveballs, as the loader reads them, each a question that is not one of its follow-ups', () => {
+    for (const p of prompts) {
+      assert.ok(p.curveballs.length >= 1 && p.curveballs.length <= 3, `${p.id}: ${p.curveballs.length} curveballs`);
+      const followUps = new Set(p.followUps.map((f) => f.question));
+      for (const c of p.curveballs) {
+        assert.ok(c.question.endsWith('?'), `${p.id}: "${c.question}" is a question`);
+        assert.ok(!followUps.has(c.question), `${p.id}: "${c.question}" repeats a follow-up`);
       }
     }
   });

@@ -1,21 +1,10 @@
 /**
- * Reads a bundled prompt file's `## Curveballs` section straight from the raw text, in the format
- * CONVENTIONS.md fixes for issues 20 and 21, until the loader parses it (issue 20); and matches
- * Look-for groups against an answer as the format says (whole words, any case).
+ * Reads bundled prompt files' sections straight from the raw text, and matches Look-for groups
+ * against an answer as the format says (whole words, any case).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../helpers/paths';
-
-/** The signal tags a point or a curveball may carry. */
-export const SIGNALS = ['requirements', 'trade-offs', 'experience', 'data-flow', 'ownership'] as const;
-
-/** One curveball: an optional signal tag and the question. */
-export interface Curveball {
-  readonly line: number;
-  readonly signal?: string;
-  readonly question: string;
-}
 
 /** A raw bundled prompt file. */
 export interface RawPrompt {
@@ -43,23 +32,6 @@ export function sectionLines(text: string, heading: string): { first: number; li
   let end = start + 1;
   while (end < lines.length && !/^##\s/.test(lines[end])) end++;
   return { first: start + 2, lines: lines.slice(start + 1, end) };
-}
-
-/** Parses the Curveballs section: one list item each, with an optional signal tag. */
-export function parseCurveballs(text: string): { curveballs: Curveball[]; problems: string[] } | undefined {
-  const section = sectionLines(text, 'Curveballs');
-  if (!section) return undefined;
-  const curveballs: Curveball[] = [];
-  const problems: string[] = [];
-  section.lines.forEach((raw, i) => {
-    const line = section.first + i;
-    if (raw.trim() === '') return;
-    const item = /^- (?:\[([a-z-]+)\] )?(.+)$/.exec(raw);
-    if (!item) return void problems.push(`line ${line}: not a "- question?" item`);
-    if (item[1] && !(SIGNALS as readonly string[]).includes(item[1])) problems.push(`line ${line}: unknown signal ${item[1]}`);
-    curveballs.push({ line, ...(item[1] ? { signal: item[1] } : {}), question: item[2].trim() });
-  });
-  return { curveballs, problems };
 }
 
 /** Whether `phrase` occurs in `lowerText` as whole words (neighbours are not letters or digits). */
