@@ -140,13 +140,14 @@ export function planTooltipMarkdown(title: string, session: PracticeSession, now
 
 /**
  * The one line a stopped session ends with, e.g.
- * `Practised 47 min: Requirements 6, Scope 4, Architecture 21, Trade-offs 12, Operability 4`.
- * Phases never reached are named at the end.
+ * `Practised 47 min: Requirements 6 min, Scope 4 min, Architecture 21 min, Trade-offs 12 min`.
+ * Every figure carries its unit ("Requirements 0.4" read as a score). Phases never reached are
+ * named at the end.
  */
 export function practiceSummaryText(record: PracticeRecord): string {
   const reached = record.phases.filter((p) => p.spentMinutes > 0);
   const skipped = record.phases.filter((p) => p.spentMinutes === 0);
-  const parts = reached.map((p) => `${phaseName(p)} ${formatWholeMinutes(p.spentMinutes)}`);
+  const parts = reached.map((p) => `${phaseName(p)} ${formatWholeMinutes(p.spentMinutes)} min`);
   let text = `Practised ${formatWholeMinutes(record.minutesTotal)} min`;
   if (parts.length > 0) text += `: ${parts.join(', ')}`;
   if (skipped.length > 0 && reached.length > 0) text += `; not reached: ${skipped.map(phaseName).join(', ')}`;

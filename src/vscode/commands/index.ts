@@ -10,7 +10,7 @@ import { lintWorkspace } from './lintWorkspace';
 import { openRulePage } from './openRulePage';
 import { teachAlias } from './teachAlias';
 import { clearLevelFilter, filterByLevel, newPromptFile, openAnswer, openPrompt, refreshPrompts, startAnswer } from './promptCommands';
-import { nextPhase, pauseTimer, resumeTimer, showTimerMenu, startTimer, stopTimer } from './timerCommands';
+import { goToPhase, nextPhase, pauseTimer, resumeTimer, showTimerMenu, startTimer, stopTimer } from './timerCommands';
 
 /** A command's implementation, built from the services it needs. */
 export type CommandFactory = (services: Services) => (...args: never[]) => unknown;
@@ -33,6 +33,7 @@ export const COMMANDS = {
   pauseTimer,
   resumeTimer,
   nextPhase,
+  goToPhase,
   stopTimer,
   showTimerMenu,
   startMockInterview,

@@ -62,6 +62,9 @@ export const nextPhase: CommandFactory = (services) => () => services.timer.next
  */
 export const stopTimer: CommandFactory = (services) => () => services.timer.stop();
 
+/** `designPractice.goToPhase`: shows the answer at the current phase's section (the phase notice's link). */
+export const goToPhase: CommandFactory = (services) => () => services.timer.revealCurrentPhase();
+
 /** `designPractice.showTimerMenu`: the status bar item's menu of Pause, Resume, Next phase and Stop. */
 export const showTimerMenu: CommandFactory = (services) => () => services.timer.showMenu();
 

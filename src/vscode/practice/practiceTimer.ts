@@ -25,6 +25,7 @@ import {
 } from '../../core/practice/timer';
 import type { VsCodeSettings } from '../settings';
 import { writeFrontMatter } from './frontMatterWriter';
+import { TimerNotice } from './timerNotice';
 
 /** The workspace-state key the session is kept under. */
 export const TIMER_STATE_KEY = 'designPractice.timer';
@@ -87,7 +88,9 @@ export class PracticeTimer implements vscode.Disposable {
   private readonly phaseChanged = new vscode.EventEmitter<TimerPhaseChange>();
   private readonly stateChanged = new vscode.EventEmitter<PracticeStatus | undefined>();
   private readonly recorded = new vscode.EventEmitter<TimerRecorded>();
-  private readonly disposables: vscode.Disposable[] = [this.item, this.phaseChanged, this.stateChanged, this.recorded];
+  /** The phase or overtime notice on show: one at a time, taken down by Stop and Next phase. */
+  private readonly notice = new TimerNotice();
+  private readonly disposables: vscode.Disposable[] = [this.item, this.phaseChanged, this.stateChanged, this.recorded, this.notice];
   private current: Current | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
   private contextState: string | undefined | null = null;
@@ -151,6 +154,16 @@ export class PracticeTimer implements vscode.Disposable {
     return this.ticker !== undefined;
   }
 
+  /** The notification on show (its message), or undefined; for tests. */
+  get noticeMessage(): string | undefined {
+    return this.notice.message;
+  }
+
+  /** Fires when a notice is taken down, for tests. */
+  get onDidCloseNotice(): vscode.Event<string> {
+    return this.notice.onDidClose;
+  }
+
   /** The status-bar item, for tests that read its tooltip and colours. */
   get statusBarItem(): vscode.StatusBarItem {
     return this.item;
@@ -158,7 +171,8 @@ export class PracticeTimer implements vscode.Disposable {
 
   /**
    * Brings the session up to the clock: reports phase changes (events, and a notification for the
-   * latest) and redraws the status bar. The tick calls it each second; tests call it after moving
+   * latest when time ran out; none when the user skipped, who knows already, and the one on show
+   * goes) and redraws the status bar. The tick calls it each second; tests call it after moving
    * their clock. Returns the snapshot, or undefined without a session.
    */
   refresh(): PracticeSnapshot | undefined {
@@ -171,7 +185,9 @@ export class PracticeTimer implements vscode.Disposable {
     if (changes.length > 0) {
       void this.persist();
       for (const change of changes) this.phaseChanged.fire({ ...change, answer: current.target.uri });
-      this.notifyPhase(changes[changes.length - 1], current.target.uri);
+      const latest = changes[changes.length - 1];
+      if (latest.reason === 'skip') this.notice.clear();
+      else this.notifyPhase(latest);
     }
     if (snapshot.state === 'running' && snapshot.overTime && !this.overtimeNotified) {
       this.overtimeNotified = true;
@@ -250,6 +266,7 @@ export class PracticeTimer implements vscode.Disposable {
     const current = this.current;
     if (!current) return undefined;
     const wasStopped = this.state === 'stopped';
+    this.notice.clear();
     const record = current.session.stop(this.now());
     await this.persist();
     const label = vscode.workspace.asRelativePath(current.target.uri);
@@ -288,6 +305,7 @@ export class PracticeTimer implements vscode.Disposable {
   async discard(): Promise<void> {
     if (!this.current) return;
     this.log.info(`Practice session on ${vscode.workspace.asRelativePath(this.current.target.uri)} discarded`);
+    this.notice.clear();
     this.current = undefined;
     await this.persist();
     this.refresh();
@@ -331,6 +349,24 @@ export class PracticeTimer implements vscode.Disposable {
       await vscode.commands.executeCommand('designPractice.insertSection', sectionId);
     });
     return 'missing';
+  }
+
+  /**
+   * Shows the answer at the current phase's section (what a phase notice's "Go to" link runs).
+   * Returns what `revealSection` found; `unavailable` without a session or in the buffer phase.
+   */
+  async revealCurrentPhase(): Promise<RevealResult> {
+    const current = this.current;
+    const phase = current && this.state !== 'stopped' ? current.session.snapshot(this.now()).phase : undefined;
+    if (!current || !phase) {
+      void vscode.window.showInformationMessage('Design Practice: no practice timer is running.');
+      return 'unavailable';
+    }
+    if (isBufferPhase(phase)) {
+      void vscode.window.showInformationMessage('Design Practice: the buffer is time in hand, with no section of its own.');
+      return 'unavailable';
+    }
+    return this.revealSection(phase.section, current.target.uri);
   }
 
   /** The status bar's menu: what can be done with the session in its state. */
@@ -382,23 +418,20 @@ export class PracticeTimer implements vscode.Disposable {
     return writeFrontMatter(uri, 'Record the practice session', (text) => recordPractice(text, record), this.log);
   }
 
-  private notifyPhase(change: PhaseChange, answer: vscode.Uri): void {
-    if (!this.settings.value.timer.notifyPhaseChanges) return;
-    const go = `Go to ${phaseName(change.phase)}`;
-    // The buffer is time in hand, not a section: nothing to go to.
-    const buttons = isBufferPhase(change.phase) ? [] : [go];
-    void vscode.window.showInformationMessage(`Design Practice: ${phaseChangeMessage(change)}`, ...buttons).then((choice) => {
-      if (choice === go) void this.revealSection(change.phase.section, answer);
-    });
+  /** Announces the phase time moved the session to, with a link to its section (the buffer has none). */
+  private notifyPhase(change: PhaseChange): void {
+    if (!this.settings.value.timer.notifyPhaseChanges) {
+      this.notice.clear();
+      return;
+    }
+    const go = isBufferPhase(change.phase) ? '' : ` [Go to ${linkLabel(phaseName(change.phase))}](command:designPractice.goToPhase)`;
+    this.notice.show(`Design Practice: ${phaseChangeMessage(change)}.${go}`);
   }
 
   private notifyOvertime(snapshot: PracticeSnapshot): void {
     if (!this.settings.value.timer.notifyPhaseChanges) return;
-    const stop = 'Stop and Record';
     const minutes = Math.round(snapshot.totalPlannedMs / 60_000);
-    void vscode.window.showInformationMessage(`Design Practice: the plan's ${minutes} minutes are up. Wrap up and stop the timer to record the session.`, stop).then((choice) => {
-      if (choice === stop) void this.stop();
-    });
+    this.notice.show(`Design Practice: the plan's ${minutes} minutes are up. Wrap up, then [stop the timer](command:designPractice.stopTimer) to record the session.`);
   }
 
   private render(snapshot: PracticeSnapshot | undefined): void {
@@ -488,6 +521,11 @@ export class PracticeTimer implements vscode.Disposable {
     this.syncTicker(false);
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** Text for a notification link's label, which VS Code ends at the first `]` (no escapes). */
+function linkLabel(text: string): string {
+  return text.replace(/[[\]]/g, '');
 }
 
 function parseSaved(value: unknown): Current | undefined {

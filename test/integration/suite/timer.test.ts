@@ -141,6 +141,12 @@ describe('practice timer in VS Code', function () {
     const change = await timedOut;
     assert.deepEqual([change.from, change.to, change.phase.section, change.reason, change.answer.toString()], [0, 1, 'scope', 'time', uri.toString()]);
     assert.equal(services.timer.text, '$(watch) Scope 4:59');
+    // Time ran out: one notification, whose link goes to the new phase's section (issue 17).
+    assert.equal(services.timer.noticeMessage, 'Design Practice: Next: Scope (5 min). [Go to Scope](command:designPractice.goToPhase)');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    assert.equal(await vscode.commands.executeCommand('designPractice.goToPhase'), 'revealed');
+    const atScope = vscode.window.activeTextEditor;
+    assert.equal(atScope?.document.lineAt(atScope.selection.active.line).text, '## Scope', 'the link shows the answer at the phase');
 
     assert.equal(await vscode.commands.executeCommand('designPractice.pauseTimer'), true);
     assert.equal(services.timer.state, 'paused');
@@ -154,8 +160,11 @@ describe('practice timer in VS Code', function () {
     assert.equal(services.timer.ticking, true);
 
     const skipped = nextChange(services);
+    const noticeGone = waitFor(services.timer.onDidCloseNotice, () => services.timer.noticeMessage === undefined, 'the Scope notice to go');
     assert.equal(await vscode.commands.executeCommand('designPractice.nextPhase'), true);
     assert.equal((await skipped).reason, 'skip');
+    await noticeGone;
+    assert.equal(services.timer.noticeMessage, undefined, 'Next phase takes the last notice down and shows none');
     assert.equal(services.timer.text, '$(watch) Architecture 20:00');
     const shown = vscode.window.activeTextEditor;
     assert.equal(shown?.document.uri.toString(), uri.toString(), 'Next phase shows the answer');
@@ -217,14 +226,17 @@ describe('practice timer in VS Code', function () {
     tick(54 * MIN + 40_000);
     assert.equal(services.timer.text, '$(watch) Buffer 5:20', "the prompt's 60 minutes end with a 6-minute buffer");
     assert.equal(services.timer.statusBarItem.backgroundColor, undefined, 'not over time in the buffer');
+    assert.equal(services.timer.noticeMessage, 'Design Practice: Next: Buffer (6 min).', 'one notice for the latest phase; the buffer has no section to go to');
     tick(6 * MIN);
     assert.equal(services.timer.text, '$(watch) Buffer -0:40');
     assert.equal((services.timer.statusBarItem.backgroundColor as vscode.ThemeColor | undefined)?.id, 'statusBarItem.warningBackground');
+    assert.match(services.timer.noticeMessage ?? '', /the plan's 60 minutes are up\. Wrap up, then \[stop the timer\]\(command:designPractice\.stopTimer\)/, 'the overtime notice replaces it');
 
     await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), '- Unsaved note.\n'));
     const edited = editor.document.getText();
     const result = await vscode.commands.executeCommand<StopResult>('designPractice.stopTimer');
     assert.ok(result?.saved);
+    assert.equal(services.timer.noticeMessage, undefined, 'Stop takes the notice down');
     assert.equal(result.record.minutesTotal, 60.7);
     assert.equal(editor.document.isDirty, true, 'the user’s unsaved edit is not saved for them');
     assert.equal(await read(uri), before, 'nothing written to disk');

@@ -134,8 +134,8 @@ describe('practice plan', () => {
           { section: 'operability', label: 'Cover operability and ownership', plannedMinutes: 7, spentMinutes: 0 },
         ],
       });
-      assert.equal(text, 'Practised 47 min: Requirements 6, Scope 4, Architecture 25, Trade-offs 12; not reached: Operability');
-      assert.equal(practiceSummaryText({ started: '2025-01-02T10:00:00Z', minutesTotal: 0.4, phases: [{ section: 'scope', label: 'Scope', plannedMinutes: 5, spentMinutes: 0.4 }] }), 'Practised 0.4 min: Scope 0.4');
+      assert.equal(text, 'Practised 47 min: Requirements 6 min, Scope 4 min, Architecture 25 min, Trade-offs 12 min; not reached: Operability');
+      assert.equal(practiceSummaryText({ started: '2025-01-02T10:00:00Z', minutesTotal: 0.4, phases: [{ section: 'scope', label: 'Scope', plannedMinutes: 5, spentMinutes: 0.4 }] }), 'Practised 0.4 min: Scope 0.4 min', 'every figure has its unit (issue 17)');
     });
   });
 
