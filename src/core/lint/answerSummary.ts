@@ -18,8 +18,11 @@ export interface SectionProgress {
 /** What the status bar shows of one answer. */
 export interface AnswerSummary {
   readonly sections: readonly SectionProgress[];
-  /** Required sections present (written or not). */
-  readonly present: number;
+  /**
+   * Required sections written: with words of the user's. One holding only the template's text is
+   * not counted, or a fresh scaffold would read `5/5 sections`.
+   */
+  readonly written: number;
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
@@ -42,7 +45,7 @@ export function summarizeAnswer({ answer, template, findings }: Analysis, requir
   const warnings = count('warning');
   return {
     sections,
-    present: sections.filter((s) => s.state !== 'missing').length,
+    written: sections.filter((s) => s.state === 'written').length,
     errors,
     warnings,
     infos: count('info'),
@@ -50,7 +53,10 @@ export function summarizeAnswer({ answer, template, findings }: Analysis, requir
   };
 }
 
-/** `4/5 sections · 1 error, 2 warnings, 3 info`: the same words as the Problems panel's severities. */
+/**
+ * `4/5 sections · 1 error, 2 warnings, 3 info`: the sections written of those required, and the
+ * findings in the same words as the Problems panel's severities.
+ */
 export function summaryText(summary: AnswerSummary): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const counts = [
@@ -58,5 +64,5 @@ export function summaryText(summary: AnswerSummary): string {
     summary.warnings > 0 ? plural(summary.warnings, 'warning') : '',
     summary.infos > 0 ? `${summary.infos} info` : '',
   ].filter((s) => s);
-  return `${summary.present}/${summary.sections.length} sections${counts.length > 0 ? ` · ${counts.join(', ')}` : ''}`;
+  return `${summary.written}/${summary.sections.length} sections${counts.length > 0 ? ` · ${counts.join(', ')}` : ''}`;
 }

@@ -1,5 +1,5 @@
 /** Fixes are data; this module builds the common ones and applies them to text. */
-import type { AnswerDocument } from '../answer/parseAnswer';
+import type { AnswerDocument, AnswerSection } from '../answer/parseAnswer';
 import type { SectionSpec, Template } from '../answer/templates';
 import type { Finding, Fix, TextEdit } from './types';
 
@@ -89,18 +89,24 @@ export function sectionMarkdown(spec: SectionSpec, level: number): string {
 }
 
 /**
- * The 0-based line before which a missing section goes so that the template's order holds: before the
- * first present section that comes later in the template, else after the last one that comes before
- * it, else at the end of the file.
+ * The present section a missing one goes next to so that the template's order holds: the first that
+ * comes later in the template (it goes `before` that one), else the last that comes before it (it
+ * goes `after`); undefined when no section is present, and it goes at the end of the file.
  */
-export function insertionLine(doc: AnswerDocument, template: Template, sectionId: string): number {
+export function insertionNeighbour(doc: AnswerDocument, template: Template, sectionId: string): { readonly position: 'before' | 'after'; readonly section: AnswerSection } | undefined {
   const order = template.sections.map((s) => s.id);
   const index = order.indexOf(sectionId);
   const later = doc.sections.find((s) => s.spec && order.indexOf(s.spec.id) > index);
-  if (later) return later.heading.line;
+  if (later) return { position: 'before', section: later };
   const earlier = [...doc.sections].reverse().find((s) => s.spec && order.indexOf(s.spec.id) < index);
-  if (earlier) return earlier.end;
-  return doc.lines.length;
+  return earlier ? { position: 'after', section: earlier } : undefined;
+}
+
+/** The 0-based line before which a missing section goes (see `insertionNeighbour`). */
+export function insertionLine(doc: AnswerDocument, template: Template, sectionId: string): number {
+  const neighbour = insertionNeighbour(doc, template, sectionId);
+  if (!neighbour) return doc.lines.length;
+  return neighbour.position === 'before' ? neighbour.section.heading.line : neighbour.section.end;
 }
 
 /**
@@ -136,7 +142,16 @@ export function insertSectionFix(doc: AnswerDocument, template: Template, spec: 
       edits.push(at(`${newline}${gap}${markdown}`));
     }
   }
-  return { title: `Insert the ${spec.title} section`, edits };
+  // Every edit inserts at one point, in order: the heading's line is that point plus the line breaks before it.
+  const inserted = edits.map((e) => e.text).join('');
+  const reveal = edits[0].line + countLineBreaks(inserted.slice(0, inserted.indexOf(markdown)));
+  return { title: `Insert the ${spec.title} section`, edits, reveal };
+}
+
+function countLineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** The heading level for section `sectionId` inserted before 0-based line `before`. */

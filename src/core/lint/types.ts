@@ -18,6 +18,11 @@ export interface TextEdit {
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /**
+   * The 1-based line that shows what the fix made (an inserted section's heading) in the text after
+   * this fix alone is applied, so an editor can reveal it; absent when there is nothing to show.
+   */
+  readonly reveal?: number;
 }
 
 /** One problem in an answer. Positions are 1-based; `endColumn` is exclusive. */

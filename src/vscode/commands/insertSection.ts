@@ -45,8 +45,9 @@ export function insertSection(services: Services) {
     const fix = insertSectionFix(answer, template, spec);
     addFixEdits(edit, doc.uri, fix);
     if (!(await vscode.workspace.applyEdit(edit))) return undefined;
-    const at = fix.edits[0].line - 1 + (fix.edits[0].text.startsWith('\n') ? 1 : 0);
-    editor.revealRange(new vscode.Range(at, 0, at, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    const at = new vscode.Position((fix.reveal ?? fix.edits[0].line) - 1, 0);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return spec.id;
   };
 }

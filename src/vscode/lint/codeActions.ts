@@ -3,7 +3,7 @@
  * several are missing, and `source.fixAll.designPractice` for `editor.codeActionsOnSave`.
  */
 import * as vscode from 'vscode';
-import { combineFixes } from '../../core/lint/fixes';
+import { combineFixes, insertionLine } from '../../core/lint/fixes';
 import type { Finding } from '../../core/lint/types';
 import type { AnswerLinter } from './answerLinter';
 import { commandId } from '../commands';
@@ -43,6 +43,12 @@ export class AnswerCodeActions implements vscode.CodeActionProvider {
       const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
       action.edit = new vscode.WorkspaceEdit();
       addFixEdits(action.edit, document.uri, finding.fix);
+      // VS Code runs the command after the edit: the cursor goes to what the fix made (a section
+      // inserted far below the title, where the finding is shown, would otherwise stay out of view).
+      if (finding.fix.reveal !== undefined) {
+        const at = new vscode.Range(finding.fix.reveal - 1, 0, finding.fix.reveal - 1, 0);
+        action.command = { command: 'vscode.open', title: 'Show what the fix inserted', arguments: [document.uri, { selection: at, preserveFocus: false } satisfies vscode.TextDocumentShowOptions] };
+      }
       action.diagnostics = [diagnostic];
       action.isPreferred = true;
       actions.push(action);
@@ -66,9 +72,12 @@ export class AnswerCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (ruleIdOf(diagnostic) !== 'SD001') continue;
-      const spec = template.sections.find((s) => diagnostic.message === `Missing section: ${s.title}`);
+      const sectionId = this.linter.findingFor(document.uri, 'SD001', diagnostic)?.sectionId;
+      const spec = template.sections.find((s) => s.id === sectionId);
       if (!spec) continue;
-      const nearest = [...unnamed].sort((a, b) => Math.abs(a.heading.line - diagnostic.range.start.line) - Math.abs(b.heading.line - diagnostic.range.start.line));
+      // Nearest to where the section would go: the finding itself is on the title.
+      const where = insertionLine(answer, template, spec.id);
+      const nearest = [...unnamed].sort((a, b) => Math.abs(a.heading.line - where) - Math.abs(b.heading.line - where));
       for (const reading of nearest.slice(0, 3)) {
         const action = new vscode.CodeAction(`Treat '${reading.heading.text}' as ${spec.title}`, vscode.CodeActionKind.QuickFix);
         action.command = { command: commandId('teachAlias'), title: action.title, arguments: [document.uri, spec.id, reading.heading.text] };

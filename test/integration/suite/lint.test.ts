@@ -13,7 +13,7 @@ template: system-design
 ${CAPPING_ANSWER_BODY}`;
 
 function sd001(uri: vscode.Uri, title: string): vscode.Diagnostic | undefined {
-  return vscode.languages.getDiagnostics(uri).find((d) => d.source === 'design-practice' && typeof d.code === 'object' && d.code.value === 'SD001' && d.message === `Missing section: ${title}`);
+  return vscode.languages.getDiagnostics(uri).find((d) => d.source === 'design-practice' && typeof d.code === 'object' && d.code.value === 'SD001' && d.message.startsWith(`Missing section: ${title} (`));
 }
 
 async function openAnswer(name: string, text: string): Promise<vscode.TextEditor> {
@@ -38,10 +38,12 @@ describe('linting answers in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('removing the Operability section gives an SD001 warning, and its quick fix restores the section', async function () {
+  it('removing the Operability section gives an SD001 warning on the title, and its quick fix restores the section and shows it', async function () {
     // The first test of the suite: it waits for activation, the first lint and the preview's first webview, each bounded.
     this.timeout(60_000);
-    const editor = await openAnswer('capping.md', ANSWER);
+    // Long enough that the end of the answer, where Operability goes, is out of view from the title.
+    const details = Array.from({ length: 120 }, (_, i) => `- Detail ${i + 1} of the counter service.`).join('\n');
+    const editor = await openAnswer('capping.md', ANSWER.replace('## Trade-offs', `${details}\n\n## Trade-offs`));
     const uri = editor.document.uri;
     await waitFor(services.linter.onDidLint, () => services.linter.resultFor(uri) !== undefined, 'the first lint');
     assert.equal(sd001(uri, 'Operability'), undefined, 'a complete answer has no SD001');
@@ -51,6 +53,8 @@ describe('linting answers in VS Code', function () {
     await waitForDiagnostics(uri, () => sd001(uri, 'Operability') !== undefined, 'SD001 Missing section: Operability');
     const diagnostic = sd001(uri, 'Operability')!;
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(diagnostic.message, 'Missing section: Operability (it goes after Trade-offs)', 'the message says where it goes');
+    assert.equal(editor.document.lineAt(diagnostic.range.start.line).text, '# Ads frequency capping', 'on the title, not on a neighbouring heading (issue 17)');
     const link = (diagnostic.code as { target: vscode.Uri }).target;
     assert.equal(link.scheme, 'command', 'the code opens the rule page rendered');
     // The link carries only the rule id, so it means the same in a desktop, remote or browser window.
@@ -78,6 +82,15 @@ describe('linting answers in VS Code', function () {
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     await waitForDiagnostics(uri, () => sd001(uri, 'Operability') === undefined, 'the SD001 warning to go');
     assert.match(editor.document.getText(), /\n## Operability\n\n- \*\*Monitoring and alerting:\*\*/);
+    // After its edit VS Code runs the fix's command, which shows the inserted section.
+    const heading = editor.document.getText().split('\n').indexOf('## Operability');
+    const shows = (e: vscode.TextEditor | undefined) => !!e && e.visibleRanges.some((r) => r.start.line <= heading && heading <= r.end.line);
+    assert.ok(!shows(vscode.window.activeTextEditor), 'the inserted section is out of view before the command runs');
+    assert.ok(fix.command, 'the fix carries a command that shows the section');
+    const shown = waitFor(vscode.window.onDidChangeTextEditorVisibleRanges, () => shows(vscode.window.activeTextEditor), 'the inserted section in view');
+    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    await shown;
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, heading, 'the cursor is on its heading');
   });
 
   it('offers source.fixAll.designPractice and "insert all missing sections"', async () => {

@@ -33,7 +33,7 @@ const ANSWER = [
 ].join('\n');
 
 const missingOperability = (uri: vscode.Uri) =>
-  vscode.languages.getDiagnostics(uri).find((d) => typeof d.code === 'object' && d.code.value === 'SD001' && d.message === 'Missing section: Operability');
+  vscode.languages.getDiagnostics(uri).find((d) => typeof d.code === 'object' && d.code.value === 'SD001' && d.message.startsWith('Missing section: Operability ('));
 
 async function hoverText(uri: vscode.Uri, line: number): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 4));

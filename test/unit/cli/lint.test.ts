@@ -17,8 +17,8 @@ describe('cli: lint', () => {
       const io = memoryIo({ 'a.md': answer(['Requirements', 'Scope', 'Architecture']) });
       assert.equal(await main(['lint', 'a.md', '--format', 'json'], io), 1);
       assert.deepEqual(sd001(io.stdout).map((f) => [f.file, f.message]), [
-        ['a.md', 'Missing section: Trade-offs'],
-        ['a.md', 'Missing section: Operability'],
+        ['a.md', 'Missing section: Trade-offs (it goes after Architecture)'],
+        ['a.md', 'Missing section: Operability (it goes after Architecture)'],
       ]);
       assert.equal(io.stderr, '');
     });
@@ -353,8 +353,8 @@ describe('cli: lint', () => {
       assert.equal(await main(['lint', 'answers', '--format', 'json'], io), 1);
       const found = sd001(io.stdout).map((f) => [f.file, f.severity, f.message]);
       assert.deepEqual(found, [
-        [p('answers/frequency-capping.md'), 'error', 'Missing section: Trade-offs'],
-        [p('answers/frequency-capping.md'), 'error', 'Missing section: Operability'],
+        [p('answers/frequency-capping.md'), 'error', 'Missing section: Trade-offs (it goes after Architecture)'],
+        [p('answers/frequency-capping.md'), 'error', 'Missing section: Operability (it goes after Architecture)'],
       ]);
       assert.equal(io.stderr, '');
     });

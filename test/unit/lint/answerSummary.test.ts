@@ -5,12 +5,12 @@ import { summarizeAnswer, summaryText } from '../../../src/core/lint/answerSumma
 import { analyze } from '../../../src/core/lint/linter';
 
 describe('answer summary (status bar)', () => {
-  it('a fresh scaffold has every section but none written: nothing is ticked, and the counts name Problems severities', () => {
+  it('a fresh scaffold has every section but none written: nothing is ticked or counted, and the counts name Problems severities', () => {
     const summary = summarizeAnswer(analyze(scaffoldBlankAnswer(SYSTEM_DESIGN, new Date(2026, 0, 1))));
-    assert.equal(summary.present, 5);
+    assert.equal(summary.written, 0, 'template text is not a section written (issue 17)');
     assert.ok(summary.sections.every((s) => s.state === 'template'));
     assert.equal(summary.done, false);
-    assert.match(summaryText(summary), /^5\/5 sections · 5 warnings(, \d+ info)?$/);
+    assert.match(summaryText(summary), /^0\/5 sections · 5 warnings(, \d+ info)?$/);
   });
 
   it('ticks written sections, crosses missing ones, and counts errors, warnings and info apart', () => {
@@ -19,11 +19,11 @@ describe('answer summary (status bar)', () => {
     assert.deepEqual(summary.sections.map((s) => s.state), ['written', 'template', 'missing', 'missing', 'missing']);
     assert.deepEqual(summary.sections[1].heading, { text: 'Scope', line: 10 });
     assert.equal(summary.errors, 1, 'SD010 for the broken front matter');
-    assert.match(summaryText(summary), /^2\/5 sections · 1 error, 4 warnings(, \d+ info)?$/);
+    assert.match(summaryText(summary), /^1\/5 sections · 1 error, 4 warnings(, \d+ info)?$/, 'Scope holds only template text');
   });
 
   it('says "1 warning" and "1 info" in the singular, and nothing after the count when clean', () => {
-    assert.equal(summaryText({ sections: [], present: 0, errors: 0, warnings: 1, infos: 1, done: false }), '0/0 sections · 1 warning, 1 info');
-    assert.equal(summaryText({ sections: [{ id: 'a', title: 'A', state: 'written' }], present: 1, errors: 0, warnings: 0, infos: 0, done: true }), '1/1 sections');
+    assert.equal(summaryText({ sections: [], written: 0, errors: 0, warnings: 1, infos: 1, done: false }), '0/0 sections · 1 warning, 1 info');
+    assert.equal(summaryText({ sections: [{ id: 'a', title: 'A', state: 'written' }], written: 1, errors: 0, warnings: 0, infos: 0, done: true }), '1/1 sections');
   });
 });

@@ -100,7 +100,7 @@ describe('lint config', () => {
   });
 
   it('aliases extend heading recognition', () => {
-    assert.ok(lint(answer).some((f) => f.ruleId === 'SD001' && f.message === 'Missing section: Operability'));
+    assert.ok(lint(answer).some((f) => f.ruleId === 'SD001' && f.message.startsWith('Missing section: Operability (')));
     const { config } = resolve({ aliases: { operability: ['Running it'] } });
     const findings = lint(answer, config);
     assert.ok(!findings.some((f) => f.ruleId === 'SD001'));
@@ -115,7 +115,7 @@ describe('lint config', () => {
     assert.match(problems[0].message, /the section ids are requirements, scope, architecture/);
     assert.equal(config.requiredSections, undefined, 'the template’s required sections are checked');
     assert.deepEqual(config.aliases, { scope: ['Bounds'] });
-    assert.ok(lint('## Requirements\n\n- 10M users.\n', config).some((f) => f.ruleId === 'SD001' && f.message === 'Missing section: Operability'));
+    assert.ok(lint('## Requirements\n\n- 10M users.\n', config).some((f) => f.ruleId === 'SD001' && f.message.startsWith('Missing section: Operability (')));
   });
 
   it('requiredSections replaces the template’s required list', () => {
@@ -135,7 +135,7 @@ describe('lint config', () => {
 
   it('defaultTemplate picks the template for answers that name none', () => {
     const { config } = resolve({ defaultTemplate: 'ml-system-design' });
-    assert.ok(lint(answer, config).some((f) => f.message === 'Missing section: Evaluation'));
+    assert.ok(lint(answer, config).some((f) => f.message.startsWith('Missing section: Evaluation (')));
   });
 });
 

@@ -39,6 +39,23 @@ describe('applyFixes', () => {
     });
   }
 
+  it("each section's fix says the line its heading lands on, to reveal it (issue 17)", () => {
+    const cases = {
+      ...inputs,
+      'an unclosed fence at the end': '## Requirements\n\n- 10M users.\n\n```\ncode',
+      'an unclosed fence, then a newline': '## Requirements\n\n- 10M users.\n\n```\ncode\n',
+      'a heading right before the end': '## Requirements\n- 10M users.\n## Architecture',
+    };
+    for (const [name, text] of Object.entries(cases)) {
+      for (const finding of missing(text)) {
+        const fix = finding.fix!;
+        const lines = split(applyFixes(text, [finding]));
+        assert.ok(fix.reveal !== undefined, `${name}: ${finding.message}`);
+        assert.match(lines[fix.reveal - 1], new RegExp(`^#+ ${finding.message.replace(/^Missing section: | \(.*$/g, '')}$`), `${name}: ${finding.message}, line ${fix.reveal}`);
+      }
+    }
+  });
+
   it('inserts headings at the level most recognised sections use, never as an H1 because of a stray title', () => {
     const text = '# Caps\n\n# Background\n\n### Requirements\n\n- 10M users.\n\n### Architecture\n\n- A counter service.\n';
     const fixed = fixAll(text);
@@ -122,7 +139,7 @@ describe('--fix converges (issue 7)', () => {
   it('a list nested 50 deep does not hide the headings after it', () => {
     const deep = Array.from({ length: 50 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
     const text = `${head}${deep}\n\n## Trade-offs\n\n- A over B, but slower.\n\n## Operability\n\n- Alerts.\n`;
-    assert.deepEqual(missing(text).map((f) => f.message), ['Missing section: Scope']);
+    assert.deepEqual(missing(text).map((f) => f.message), ['Missing section: Scope (it goes before Architecture)']);
     const fixed = assertFixKeepsLinesAndConverges(text, undefined, 'deep list');
     assert.equal(fixed.match(/^## Operability$/gm)?.length, 1);
   });

@@ -1,40 +1,50 @@
 import { findNamedSection, type AnswerDocument } from '../../answer/parseAnswer';
 import { lineRange } from '../../answer/sectionText';
 import type { Template } from '../../answer/templates';
-import { insertSectionFix } from '../fixes';
+import { insertionNeighbour, insertSectionFix } from '../fixes';
 import type { Rule, RuleReport } from '../types';
 
-/** SD001: every required section is present. The fix inserts it, with its skeleton, in template order. */
+/**
+ * SD001: every required section is present. The fix inserts it, with its skeleton, in template order;
+ * the message says where that is.
+ */
 export const missingSection: Rule = {
   names: ['SD001', 'missing-section'],
   description: 'Every required section of the template is present',
   tags: ['sections', 'structure'],
   defaultSeverity: 'warning',
   check({ answer, template, requiredSections }, report) {
+    const at = placement(answer);
     for (const spec of template.sections) {
       if (!requiredSections.has(spec.id) || findNamedSection(answer, spec.id)) continue;
-      report({ ...placement(answer, template, spec.id), message: `Missing section: ${spec.title}`, sectionId: spec.id, fix: insertSectionFix(answer, template, spec) });
+      report({ ...at, message: `Missing section: ${spec.title} (${whereItGoes(answer, template, spec.id)})`, sectionId: spec.id, fix: insertSectionFix(answer, template, spec) });
     }
   },
 };
 
 /**
- * Where a reader looks for a missing section, and so where its finding and quick fix are shown: the
- * heading of the section it follows (the title, or the next section's heading, when it comes
- * first). Never on a line of another section's text, and never on an empty line, where VS Code's
- * default `editor.lightbulb.enabled: "onCode"` would hide the quick fix's lightbulb. Only an answer
- * without a single heading gets it on its last line.
+ * Where a missing section's finding is shown: on the title, which speaks for the whole answer, else
+ * on the answer's last line with text (the end of the file when there is none). Never on another section's heading, where hovering
+ * `## Trade-offs` would say "Missing section: Operability" as if Trade-offs were at fault, and
+ * never on an empty line, where VS Code's default `editor.lightbulb.enabled: "onCode"` would hide
+ * the quick fix's lightbulb.
  */
-function placement(answer: AnswerDocument, template: Template, sectionId: string): Pick<RuleReport, 'line' | 'column' | 'endColumn'> {
-  const order = template.sections.map((s) => s.id);
-  const index = order.indexOf(sectionId);
-  const rank = (id: string | undefined) => (id === undefined ? -1 : order.indexOf(id));
-  const later = answer.sections.find((s) => rank(s.spec?.id) > index);
-  const before = (line: number) => answer.sections.filter((s) => s.heading.line < line && rank(s.spec?.id) >= 0 && rank(s.spec?.id) < index).pop();
-  const earlier = before(later ? later.heading.line : Number.POSITIVE_INFINITY);
-  const heading = earlier?.heading ?? (answer.title && (!later || answer.title.line < later.heading.line) ? answer.title : later?.heading);
-  if (heading) return lineRange(answer, heading.line);
+function placement(answer: AnswerDocument): Pick<RuleReport, 'line' | 'column' | 'endColumn'> {
+  if (answer.title) return lineRange(answer, answer.title.line);
+  const bodyStart = answer.frontMatter ? answer.frontMatter.endLine + 1 : 0;
+  for (let line = answer.lines.length - 1; line >= bodyStart; line--) {
+    if (answer.lines[line].trim() !== '') return lineRange(answer, line);
+  }
+  // Nothing written yet: the end of the file, where the sections go.
   const line = answer.lines.length - 1;
   const end = answer.lines[line].length;
   return { line, column: end, endColumn: end };
+}
+
+/** Where the section goes, named by its neighbour in the template's words (as the fix places it). */
+function whereItGoes(answer: AnswerDocument, template: Template, sectionId: string): string {
+  const neighbour = insertionNeighbour(answer, template, sectionId);
+  const id = neighbour?.section.spec?.id;
+  const title = template.sections.find((s) => s.id === id)?.title;
+  return neighbour && title ? `it goes ${neighbour.position} ${title}` : 'it goes at the end';
 }
