@@ -76,6 +76,7 @@ describe('end to end in the real workbench', function () {
   let page: Page;
   let step = 0;
   const folder = () => path.join(temp, 'practice');
+  const file = () => path.join(folder(), 'design-notes', 'streaming', 'adaptive-bitrate.md');
 
   async function shot(name: string, readmeName?: string): Promise<void> {
     const file = path.join(shotsDir, `${String(++step).padStart(2, '0')}-${name}.png`);
@@ -147,16 +148,14 @@ describe('end to end in the real workbench', function () {
   it('starts an answer from the prompt view and the scaffold opens', async () => {
     await promptView().getByRole('button', { name: 'Start answer' }).click();
     await page.locator('.tab', { hasText: 'adaptive-bitrate.md' }).waitFor();
-    const file = path.join(folder(), 'design-notes', 'streaming', 'adaptive-bitrate.md');
-    assert.match(fs.readFileSync(file, 'utf8'), /^---\nprompt: streaming\/adaptive-bitrate\n/);
+    assert.match(fs.readFileSync(file(), 'utf8'), /^---\nprompt: streaming\/adaptive-bitrate\n/);
     // The editor renders only the lines in view; the answer opens at its first prompt.
     await page.locator('.monaco-editor .view-line', { hasText: '## Requirements' }).waitFor();
     await shot('answer-scaffold', 'answer');
   });
 
   it('deleting the Operability section shows "Missing section: Operability" in the Problems panel', async () => {
-    const file = path.join(folder(), 'design-notes', 'streaming', 'adaptive-bitrate.md');
-    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const lines = fs.readFileSync(file(), 'utf8').split('\n');
     const headingLine = lines.indexOf('## Operability') + 1;
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+G');
@@ -168,7 +167,11 @@ describe('end to end in the real workbench', function () {
     await page.keyboard.press('Delete');
     await page.locator('.monaco-editor .view-line', { hasText: '## Operability' }).waitFor({ state: 'detached' });
     await page.keyboard.press('Control+Shift+M');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' }).waitFor();
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' });
+    await row.waitFor();
+    // On the title, saying where the section goes (issue 17).
+    const title = lines.findIndex((l) => l.startsWith('# ')) + 1;
+    assert.match(await row.innerText(), new RegExp(`Missing section: Operability \\(it goes after Trade-offs\\)[\\s\\S]*Ln ${title}\\b`));
     await shot('problems-panel', 'problems');
   });
 
@@ -211,6 +214,9 @@ describe('end to end in the real workbench', function () {
     await page.keyboard.press('Enter');
     await page.locator('.monaco-editor .view-line', { hasText: '## Operability' }).waitFor();
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' }).waitFor({ state: 'detached' });
+    // The fix put the cursor on the heading it inserted, far below the title (issue 17).
+    const heading = fs.readFileSync(file(), 'utf8').split('\n').indexOf('## Operability');
+    await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${heading + 1}, Col 1` }).waitFor();
     await shot('fixed');
   });
 
@@ -221,6 +227,11 @@ describe('end to end in the real workbench', function () {
     await timer.first().waitFor();
     assert.match(await timer.first().innerText(), /Requirements \d+:\d{2}/);
     await shot('timer', 'timer');
+    // Skipping ahead announces nothing: the user knows (issue 17).
+    await runCommand('Design Practice: Next Practice Phase');
+    await page.locator('.statusbar-item', { hasText: /Scope \d+:\d{2}/ }).first().waitFor();
+    await page.locator('.monaco-editor .view-line', { hasText: '## Scope' }).waitFor();
+    assert.equal(await page.locator('.notification-list-item', { hasText: 'Next: Scope' }).count(), 0, 'no notification for a phase the user skipped to');
   });
 
   /** Runs a command from the palette by its title, as a person would. */
@@ -233,20 +244,44 @@ describe('end to end in the real workbench', function () {
     await page.keyboard.press('Enter');
   }
 
-  /** The webview frame (inside VS Code's host frame) whose page shows `text`. */
-  async function webviewWith(text: string): Promise<import('playwright-core').Frame> {
-    for (;;) {
-      for (const frame of page.frames()) {
-        if (frame === page.mainFrame()) continue;
-        if ((await frame.locator('body', { hasText: text }).count().catch(() => 0)) > 0) return frame;
+  /**
+   * The webview frame (inside VS Code's host frame) whose page shows `text`. Every frame there is and
+   * every frame attached or navigated later is watched with Playwright's own wait on its content, so
+   * content drawn after a frame's last navigation is seen too. (Scanning the frames and then waiting
+   * for the next "framenavigated" missed a debrief whose frame had navigated before the scan and
+   * drew its text after it: the event never came again, a 90 s timeout on a busy machine.)
+   */
+  function webviewWith(text: string, timeout = 90_000): Promise<import('playwright-core').Frame> {
+    return new Promise((resolve, reject) => {
+      const watched = new Set<import('playwright-core').Frame>();
+      const finish = (error?: Error, frame?: import('playwright-core').Frame) => {
+        clearTimeout(timer);
+        page.off('frameattached', watch);
+        page.off('framenavigated', watch);
+        if (frame) resolve(frame);
+        else reject(error!);
+      };
+      function watch(frame: import('playwright-core').Frame): void {
+        if (frame === page.mainFrame() || watched.has(frame)) return;
+        watched.add(frame);
+        frame.locator('body', { hasText: text }).waitFor({ timeout }).then(
+          () => finish(undefined, frame),
+          () => watched.delete(frame), // detached: a frame that comes back is attached anew
+        );
       }
-      await page.waitForEvent('framenavigated', { timeout: 90_000 });
-    }
+      const timer = setTimeout(() => {
+        const frames = page.frames().map((f) => `  ${f.url().slice(0, 120)}`).join('\n');
+        finish(new Error(`no webview showed "${text}" within ${timeout / 1000} s; frames:\n${frames}`));
+      }, timeout);
+      page.on('frameattached', watch);
+      page.on('framenavigated', watch);
+      for (const frame of page.frames()) watch(frame);
+    });
   }
 
   it('runs a short mock interview: a question appears, it is answered, and the debrief shows', async () => {
     await runCommand('Design Practice: Stop Practice Timer and Record');
-    await page.locator('.statusbar-item', { hasText: /Requirements \d+:\d{2}/ }).first().waitFor({ state: 'detached' });
+    await page.locator('.statusbar-item', { hasText: /Scope \d+:\d{2}/ }).first().waitFor({ state: 'detached' });
     await page.locator('.tab', { hasText: PROMPT_TITLE }).click();
     await promptView().getByRole('button', { name: 'Start mock interview' }).click();
     await page.locator('.statusbar-item', { hasText: /Requirements \d+:\d{2}/ }).first().waitFor();
@@ -259,7 +294,6 @@ describe('end to end in the real workbench', function () {
     const interviewer = await webviewWith('Question 1');
     const asked = (await interviewer.locator('.asked').innerText()).trim();
     assert.ok(asked.length > 10, `the Interviewer shows the question: ${asked}`);
-    const file = path.join(folder(), 'design-notes', 'streaming', 'adaptive-bitrate.md');
     // The cursor waits on the empty line under the question: typing there answers it.
     await page.keyboard.type('The player drops one rung at a time and the CDN keeps the previous segment warm.');
     await page.locator('.monaco-editor .view-line', { hasText: 'drops one rung at a time' }).waitFor();
@@ -276,7 +310,7 @@ describe('end to end in the real workbench', function () {
     const savedView = await webviewWith('Saved in');
     await savedView.locator('h1').scrollIntoViewIfNeeded();
     await shot('debrief', 'debrief');
-    const saved = fs.readFileSync(file, 'utf8');
+    const saved = fs.readFileSync(file(), 'utf8');
     assert.match(saved, /^interviews:$/m, 'the interview is in the front matter');
     assert.match(saved, /^ {4}ratings: \{ requirements: 3 \}$/m, 'with the rating');
     assert.ok(saved.includes(`### Q: ${asked}`), 'the question is in the answer');
