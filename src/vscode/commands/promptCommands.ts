@@ -12,6 +12,7 @@ import { nextFreePromptId, promptFileSkeleton } from '../../core/catalog/promptS
 import { STATUS_LABELS } from '../../core/catalog/promptView';
 import type { AnswerEntry } from '../catalog/answerIndex';
 import { exists } from '../catalog/workspaceFiles';
+import { saveDocument } from '../editor/saveDocument';
 import type { Services } from '../services';
 import type { PromptTreeNode } from '../views/promptTree';
 import type { CommandFactory } from './index';
@@ -243,7 +244,7 @@ async function createExclusive(uri: vscode.Uri, text: string): Promise<boolean> 
   if (!ok) return false;
   // The edit writes the contents; an editor already holding the file may still show it dirty.
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (doc?.isDirty) await doc.save();
+  if (doc?.isDirty) await saveDocument(doc);
   return true;
 }
 

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { addAliasEdits } from '../../core/lint/teachAlias';
+import { saveDocument } from '../editor/saveDocument';
 import { PROJECT_CONFIG_FILE } from '../lint/projectConfig';
 import type { Services } from '../services';
 
@@ -36,7 +37,7 @@ async function addToExisting(services: Services, uri: vscode.Uri, sectionId: str
   if (!(await vscode.workspace.applyEdit(edit))) return false;
   // Unsaved changes of the user's stay unsaved: saving them is the user's call.
   if (wasDirty) return true;
-  const saved = await doc.save();
+  const saved = await saveDocument(doc);
   if (saved) services.linter.projectConfigWritten(uri);
   return saved;
 }
@@ -59,7 +60,7 @@ export function teachAlias(services: Services) {
     edit.createFile(target.uri, { overwrite: false, ignoreIfExists: false });
     edit.insert(target.uri, new vscode.Position(0, 0), created.text);
     if (!(await vscode.workspace.applyEdit(edit))) return addToExisting(services, target.uri, sectionId, heading);
-    const saved = await (await vscode.workspace.openTextDocument(target.uri)).save();
+    const saved = await saveDocument(await vscode.workspace.openTextDocument(target.uri));
     if (saved) services.linter.projectConfigWritten(target.uri);
     services.log.info(`Taught "${heading}" as ${sectionId} in ${target.uri.toString()}`);
     return saved;

@@ -111,6 +111,11 @@ export class MockInterview implements vscode.Disposable {
     return this.current?.asked[this.current.asked.length - 1];
   }
 
+  /** Resolves once every question asked so far is written (or failed): nothing of them is still under way. */
+  settled(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+
   /** Whether Rehearse Aloud has folded the answer. */
   get isRehearsing(): boolean {
     return this.rehearsing;

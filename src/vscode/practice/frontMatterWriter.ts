@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { TextEdit } from '../../core/lint/types';
+import { saveDocument } from '../editor/saveDocument';
 import { addFixEdits } from '../lint/convert';
 
 /** Edits from the core, or why it made none. */
@@ -47,6 +48,6 @@ export async function writeFrontMatter(
     if (!applied) log.info(`${title}: VS Code refused the edit of ${uri.toString(true)} (attempt ${attempt + 1}); computing it again`);
   }
   if (!applied) return { error: 'VS Code refused the edit (the answer kept changing); try again' };
-  if (!wasDirty && !doc.isUntitled && !(await doc.save())) log.warn(`${title}: wrote ${uri.toString(true)} but could not save it`);
+  if (!wasDirty && !doc.isUntitled && !(await saveDocument(doc))) log.warn(`${title}: wrote ${uri.toString(true)} but could not save it`);
   return { ok: true, document: doc };
 }

@@ -8,6 +8,7 @@ import { parseFrontMatter } from '../../../src/core/answer/frontMatter';
 import { splitLines } from '../../../src/core/answer/parseAnswer';
 import { readPracticeHistory } from '../../../src/core/practice/record';
 import type { PracticeRecord } from '../../../src/core/practice/timer';
+import { saveDocument } from '../../../src/vscode/editor/saveDocument';
 import { PracticeTimer, TIMER_STATE_KEY, type StopResult, type TimerPhaseChange } from '../../../src/vscode/practice/practiceTimer';
 import type { Services } from '../../../src/vscode/services';
 import { activate, CAPPING_ANSWER_BODY, waitFor, workspaceRoot } from './helpers';
@@ -98,6 +99,7 @@ describe('practice timer in VS Code', function () {
   afterEach(async () => {
     await services.timer.discard();
     await setSetting('timer.phaseMinutes', undefined);
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -232,6 +234,9 @@ describe('practice timer in VS Code', function () {
     assert.equal((services.timer.statusBarItem.backgroundColor as vscode.ThemeColor | undefined)?.id, 'statusBarItem.warningBackground');
     assert.match(services.timer.noticeMessage ?? '', /the plan's 60 minutes are up\. Wrap up, then \[stop the timer\]\(command:designPractice\.stopTimer\)/, 'the overtime notice replaces it');
 
+    // An unsaved edit stays unsaved only without auto save, which VS Code for the Web turns on by
+    // default: a second later, on a busy machine before Stop is done, it would be saved.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
     await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), '- Unsaved note.\n'));
     const edited = editor.document.getText();
     const result = await vscode.commands.executeCommand<StopResult>('designPractice.stopTimer');
@@ -242,7 +247,7 @@ describe('practice timer in VS Code', function () {
     assert.equal(await read(uri), before, 'nothing written to disk');
     insertedLines(edited, editor.document.getText());
     assert.equal(practiceIn(editor.document.getText()).length, 2);
-    assert.ok(await editor.document.save());
+    assert.ok(await saveDocument(editor.document));
   });
 
   it('designPractice.timer.phaseMinutes changes a phase length; an invalid length is ignored', async () => {
@@ -325,7 +330,7 @@ describe('practice timer in VS Code', function () {
     // Later minutes do not count: the session ended when it was stopped.
     tick(30 * MIN);
     await editor.edit((b) => b.replace(new vscode.Range(2, 0, 2, editor.document.lineAt(2).text.length), 'tags: [closed]'));
-    assert.ok(await editor.document.save());
+    assert.ok(await saveDocument(editor.document));
     const retried = await vscode.commands.executeCommand<StopResult>('designPractice.stopTimer');
     assert.ok(retried?.saved);
     assert.deepEqual(retried.record, failed.record);
