@@ -21,9 +21,11 @@ export function workspaceRoot(): vscode.Uri {
 
 /**
  * Resolves when `event` fires with a value `predicate` accepts, or rejects after `timeoutMs` with
- * `what` in the message. `check` is tried first, so a state already reached does not wait.
+ * `what` in the message. `check` is tried first, so a state already reached does not wait. The
+ * default bound is for a busy machine (2 cores shared by several test runs), where a chain of
+ * extension-host round trips that takes 100 ms when idle has taken over 10 s.
  */
-export function waitFor<T>(event: vscode.Event<T>, predicate: (value: T | undefined) => boolean, what: string, timeoutMs = 10000): Promise<void> {
+export function waitFor<T>(event: vscode.Event<T>, predicate: (value: T | undefined) => boolean, what: string, timeoutMs = 60_000): Promise<void> {
   return new Promise((resolve, reject) => {
     if (predicate(undefined)) return resolve();
     const timer = setTimeout(() => {

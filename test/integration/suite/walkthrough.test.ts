@@ -24,7 +24,6 @@ class MemoryMemento implements vscode.Memento {
 }
 
 describe('walkthrough in VS Code', function () {
-  this.timeout(30_000);
 
   let services: Services;
 
