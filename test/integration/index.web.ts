@@ -10,7 +10,7 @@ import { setTestHost } from './suite/host';
 /** Runs the suites that `loadSuites` registers; VS Code calls the bundle's `run()`, which passes them. */
 export function runSuites(loadSuites: () => void, grep?: string): Promise<void> {
   setTestHost('web');
-  mocha.setup({ ui: 'bdd', reporter: 'spec', timeout: 20000, color: false });
+  mocha.setup({ ui: 'bdd', reporter: 'spec', timeout: 120_000, color: false });
   if (grep) mocha.grep(grep);
   loadSuites();
   console.log(`Running integration tests in VS Code ${vscode.version} (browser worker extension host)`);
