@@ -84,6 +84,9 @@ export function headingWords(raw: string): string[] {
   return text ? text.split(' ').map(stem) : [];
 }
 
+/** Generic aliases that count only alone: "Problem" is the problem statement, "The core problem: skew" a topic. */
+const BARE_ONLY = new Set(['problem']);
+
 /**
  * Words that may stand beside a generic alias without changing what the heading names: "Key
  * decisions", "Core components", "REST APIs", "System design 2". Anything else beside a generic word
@@ -102,9 +105,12 @@ const QUALIFIERS = new Set(
  * dive", "Metrics (offline and online)" → "Metrics"), when it has such a head. Bounded, so linear.
  */
 function headOf(raw: string): string | undefined {
-  const m = /^([^:–—(]{1,80}?)\s*(?::|\(|\s[-–—]\s)/.exec(stripInlineMarkdown(raw));
+  const m = HEAD.exec(stripInlineMarkdown(raw));
   return m ? m[1] : undefined;
 }
+
+/** A heading's head and the punctuation after it (see `headOf`). */
+const HEAD = /^([^:–—(]{1,80}?)\s*(?::|\(|\s[-–—]\s)/;
 
 /** What the matcher found in a heading. */
 export interface SectionMatch {
@@ -236,7 +242,8 @@ export function createSectionMatcher(template: Template, extraAliases: Readonly<
       for (const key of wholeKeys(rest)) {
         const hit = byWhole.get(key);
         // "Design components" is the architecture; "Design a monitoring and alerting system" is a title.
-        if (hit && (hit.whole || words[0] !== 'design')) return hit;
+        // "The core problem" is a topic: a bare alias takes no qualifiers.
+        if (hit && !BARE_ONLY.has(hit.text) && (hit.whole || words[0] !== 'design')) return hit;
       }
     }
     return undefined;
@@ -262,13 +269,24 @@ export function createSectionMatcher(template: Template, extraAliases: Readonly<
       const override = overriding.find((a) => containsRun(words, a.words));
       if (override) return result([override.spec], override.words.length === words.length, `"${override.text}" (explicit qualifier)`, false);
 
+      const slashed = slashMatch(heading);
+      if (slashed) return slashed;
       const whole = wholeMatch(words);
       if (whole) return result([whole.spec], true, `the whole heading is "${whole.text}"`, whole.whole);
       const head = headOf(heading);
-      const headHit = head !== undefined ? wholeMatch(headingWords(head)) : undefined;
+      const headWords = head !== undefined ? headingWords(head) : [];
+      // "Design: Payment System", "System Design: Uber": a document's title, not the architecture; only
+      // what follows the head can name a section ("System design: high-level architecture").
+      if (headWords.length > 0 && headWords.every((w) => w === 'design' || w === 'system')) {
+        const tail = stripInlineMarkdown(heading).replace(HEAD, '');
+        return tail.trim() && tail.length < heading.length ? matchHeading(tail) : undefined;
+      }
+      const headHit = head !== undefined ? wholeMatch(headWords) : undefined;
       if (headHit) return result([headHit.spec], true, `its head "${headHit.text}"`, headHit.whole);
       // A "Design ..." heading that is not wholly an alias is a title ("Design a monitoring and alerting system").
       if (words[0] === 'design') return undefined;
+      // A sentence ("Always put the cache in front of the database.", "Use one queue per tenant") advises; it names no section.
+      if (isSentence(heading, words)) return undefined;
 
       const specs: SectionSpec[] = [];
       const used = new Array<boolean>(words.length).fill(false);
@@ -285,6 +303,45 @@ export function createSectionMatcher(template: Template, extraAliases: Readonly<
       if (specs.length === 0) return undefined;
       return result(specs, false, `contains ${reasons.join(' and ')}`, false);
   }
+
+  /**
+   * "Approach / System design", "Monitoring / Alerting": names joined by slashes, each part read
+   * wholly. A generic part gives way to one beside it that is specific or longer (the slash explains
+   * the word: "Approach / System design" is the architecture), and two specific parts both count
+   * ("Requirements / Scope").
+   */
+  function slashMatch(heading: string): SectionMatch | undefined {
+    const text = stripInlineMarkdown(heading);
+    if (!text.includes('/')) return undefined;
+    const parts = text.split('/');
+    if (parts.length > 4) return undefined;
+    const hits: Alias[] = [];
+    for (const part of parts) {
+      const hit = wholeMatch(headingWords(part));
+      if (!hit) return undefined;
+      hits.push(hit);
+    }
+    // A generic part gives way to a part that names another section more specifically or at more length.
+    const kept = hits.filter((h) => !h.whole || !hits.some((g) => g.spec !== h.spec && (!g.whole || g.words.length > h.words.length)));
+    const specs: SectionSpec[] = [];
+    for (const h of kept) if (!specs.includes(h.spec)) specs.push(h.spec);
+    return result(specs, true, `its parts ${kept.map((h) => `"${h.text}"`).join(' and ')}`, kept.every((h) => h.whole));
+  }
+}
+
+/** Words a piece of advice starts with: "Always cache the hot keys", "Never page on a single failure". */
+const ADVICE_START = new Set(['always', 'never', 'avoid', 'dont', 'do', 'make', 'remember', 'note', 'tip', 'prefer', 'use', 'consider', 'keep', 'be']);
+
+/**
+ * Whether a heading is a sentence rather than a name: it ends with a full stop or an exclamation
+ * mark, or it gives advice ("Always use idempotency keys for retries"), and it is long enough to be
+ * one (four words or more).
+ */
+function isSentence(heading: string, words: readonly string[]): boolean {
+  if (words.length < 4) return false;
+  const text = stripInlineMarkdown(heading).trimEnd();
+  if (/[.!]$/.test(text) && !/\b(?:etc|e\.g|i\.e|vs)\.$/i.test(text)) return true;
+  return ADVICE_START.has(words[0]) && (words[0] !== 'do' || words[1] === 'not');
 }
 
 const NO_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({});

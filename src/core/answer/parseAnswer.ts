@@ -541,7 +541,8 @@ export function findNamedSection(doc: AnswerDocument, id: string): AnswerSection
   return (
     findSection(doc, id) ??
     doc.sections.find((s) => s.match?.specs.some((spec) => spec.id === id)) ??
-    doc.subSections.find((s) => s.spec?.id === id)
+    // A sub-heading that names two sections ("### Monitoring and trade-offs") counts for both.
+    doc.subSections.find((s) => s.spec?.id === id || s.match?.specs.some((spec) => spec.id === id))
   );
 }
 

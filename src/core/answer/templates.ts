@@ -49,8 +49,11 @@ const requirements: SectionSpec = {
     // Estimates size the system: the Requirements skeleton asks for scale, and SD005 looks for numbers here.
     'capacity estimation', 'back of the envelope', 'back of envelope', 'resource estimation', 'calculate usage',
     'traffic estimation', 'scale estimation',
+    // How ML notes open: the project's framing and its goal.
+    'project setup',
   ],
-  wholeAliases: ['estimates', 'estimation', 'estimations', 'capacity', 'scale of the system'],
+  // "Problem" alone is the problem statement; "The contention problem" is a topic.
+  wholeAliases: ['estimates', 'estimation', 'estimations', 'capacity', 'scale of the system', 'problem'],
   required: true,
   purpose: 'Who uses it, what it must do, and the numbers that size it.',
   skeleton: [
@@ -89,9 +92,11 @@ const architecture: SectionSpec = {
     'data modeling', 'data flow', 'api design', 'system apis', 'proposed design', 'proposed solution', 'database schema',
     'db schema', 'storage schema', 'db design', 'database design', 'core entities', 'core flows', 'scale the design',
     'scaling strategy', 'hld', 'lld', 'prediction service', 'model development', 'feature engineering',
-    'data preparation', 'data collection', 'training pipeline',
+    'data preparation', 'data collection', 'training pipeline', 'data pipeline', 'modeling', 'modelling',
+    // Resolving bottlenecks is scaling the design; a bare "Bottlenecks" weighs them (Trade-offs).
+    'identify and resolve bottlenecks', 'resolve bottlenecks', 'resolving bottlenecks',
   ],
-  wholeAliases: ['design', 'system design', 'solution', 'components', 'deep dive', 'deep dives', 'api', 'apis', 'db', 'database', 'scaling'],
+  wholeAliases: ['design', 'system design', 'solution', 'components', 'deep dive', 'deep dives', 'api', 'apis', 'db', 'database', 'scaling', 'serving'],
   required: true,
   purpose: 'The components, how data flows between them, and the APIs and storage behind them.',
   skeleton: [
@@ -125,13 +130,15 @@ const operability: SectionSpec = {
   id: 'operability',
   title: 'Operability',
   aliases: [
-    'operability', 'operational concerns', 'operational', 'operational excellence', 'observability',
+    'operability', 'operational concerns', 'operational excellence', 'observability',
     'monitoring', 'monitoring and alerting', 'reliability', 'reliability and operations', 'ownership',
+    'operational considerations', 'operational readiness',
     'ownership and on call', 'on call', 'running in production', 'production readiness', 'failure handling',
     'failure modes', 'rollout', 'rollout and monitoring', 'deployment', 'fault tolerance', 'telemetry', 'error handling',
     'alerting', 'disaster recovery',
   ],
-  wholeAliases: ['operations'],
+  // "Operational" beside other words is often something else: "Operational transformation" is an algorithm.
+  wholeAliases: ['operations', 'operational'],
   required: true,
   purpose: 'How you know it works, how it fails and recovers, how it ships, and who is on call for it.',
   skeleton: [
@@ -150,7 +157,8 @@ const evaluation: SectionSpec = {
     'online evaluation', 'offline and online evaluation', 'experimentation', 'a b testing', 'a b test', 'measuring success',
     'success metrics', 'online testing', 'offline metrics', 'online metrics',
   ],
-  wholeAliases: ['metrics'],
+  // "Results" in an ML write-up are what the model measured.
+  wholeAliases: ['metrics', 'results'],
   required: true,
   purpose: 'How you measure the model offline and online, and whether the two agree.',
   skeleton: [

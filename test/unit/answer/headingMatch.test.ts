@@ -107,6 +107,21 @@ describe('heading recognition: classes of real headings', () => {
     ['Error handling', 'operability'],
     ['Bottlenecks', 'trade-offs'],
     ['Scaling strategy', 'architecture'],
+    // A document's title names no section, whatever follows it; what follows a title's head may.
+    ['Design: Payment System', undefined],
+    ['System Design: Uber', undefined],
+    ['System design: high-level architecture', 'architecture'],
+    // Sentences advise; they name no section (issue 15).
+    ['Always put the cache in front of the database.', undefined],
+    ['Never page on a single failed health check', undefined],
+    ['Use one queue per tenant for isolation', undefined],
+    // Names joined by slashes: the specific part wins over a generic one, two specific ones both count.
+    ['Approach / System design', 'architecture'],
+    ['Project setup', 'requirements'],
+    ['Problem', 'requirements'],
+    ['The core problem: training-serving skew', undefined],
+    ['Identify and resolve bottlenecks', 'architecture'],
+    ['Operational transformation', undefined],
   ];
   for (const [heading, id] of cases) {
     it(`"${heading}" is ${id ?? 'no section'}`, () => assert.equal(sectionOf(heading), id));
@@ -120,6 +135,10 @@ describe('heading recognition: classes of real headings', () => {
 
   it('lets one heading name two sections', () => {
     assert.deepEqual(ml.match('8. Online Testing and Deployment')?.specs.map((s) => s.id), ['evaluation', 'operability']);
+  });
+
+  it('reads both parts of a slashed heading', () => {
+    assert.deepEqual(matcher.match('Requirements / Scope')?.specs.map((s) => s.id), ['requirements', 'scope']);
   });
 
   it('says why it read a heading as it did', () => {

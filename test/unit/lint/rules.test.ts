@@ -57,6 +57,13 @@ describe('rules', () => {
       assert.equal(skeleton[0].sectionId, 'scope');
     });
 
+    it('reports the empty part, not its neighbour', () => {
+      const text = answer({ tradeOffs: '## Trade-offs\n\n## Operability\n\n- Alerts on latency; fails open; the ads team owns it.\n', operability: '' });
+      assert.deepEqual(only('SD002', text).map((f) => [f.line, f.sectionId]), [[15, 'trade-offs']]);
+      const split = answer({ requirements: '## Functional requirements\n\n- Caps per household.\n\n## Non-functional requirements\n\n' });
+      assert.deepEqual(only('SD002', split).map((f) => split.split('\n')[f.line - 1]), ['## Non-functional requirements']);
+    });
+
     it('underlines the heading, not a trailing comment', () => {
       const text = answer({ scope: '## Scope <!-- fill in -->\n\n' });
       const [f] = only('SD002', text);
@@ -90,6 +97,10 @@ describe('rules', () => {
       const text = answer({ architecture: '## Architecture\n\n- Store: TBD, key ${1:format}, owner ???; todo: pick one.\n' });
       const found = only('SD004', text).map((f) => underlined(text, f));
       assert.deepEqual(found, ['TBD', '${1:format}', '???', 'todo']);
+    });
+
+    it('does not read a price as a snippet placeholder', () => {
+      assert.deepEqual(only('SD004', answer({ architecture: '## Architecture\n\n- Storage costs $5 per TB-month, $10.00 with replicas, $0.4/GB out.\n' })), []);
     });
 
     it('skips code blocks, inline code, comments and front matter', () => {
@@ -162,6 +173,10 @@ describe('rules', () => {
       assert.equal(costless('- We chose push over poll.\n- We chose Redis over Memcached.\n- Downside: more memory.').length, 1);
     });
 
+    it('a choice put as its gain and its cost, with no "over", names a choice', () => {
+      assert.deepEqual(costless('- Approximate counting with HyperLogLog: far less memory, but about 1% error.'), []);
+    });
+
     it('does not read "over" as a choice in "over time", "over HTTP" or "fail over"', () => {
       const [f] = costless('- Counts drift over time.\n- Clients talk over HTTP/2.\n- Reads fail over to the replica.');
       assert.equal(f.line, 15);
@@ -186,6 +201,13 @@ describe('rules', () => {
     it('a reason counts in the same sentence, not the next', () => {
       assert.equal(only('SD007', answer({ architecture: '## Architecture\n\nCounters live in Redis. Because reads dominate, we cache.\n' })).length, 1);
       assert.equal(only('SD007', answer({ architecture: '## Architecture\n\nCounters live in Redis, since reads dominate. We cache.\n' })).length, 0);
+    });
+
+    it('a comparison justifies the chosen side, and the rejected side needs nothing', () => {
+      assert.deepEqual(only('SD007', answer({ architecture: '## Architecture\n\n- Events go through Kafka. Kafka gives ordered partitions and replay, which SQS does not.\n' })), []);
+      assert.deepEqual(only('SD007', answer({ architecture: '## Architecture\n\nEvents go through Kafka rather than SQS, since consumers replay.\n' })), []);
+      const text = answer({ architecture: '## Architecture\n\nCounters live in Redis rather than Memcached.\n' });
+      assert.deepEqual(only('SD007', text).map((f) => underlined(text, f)), ['Redis']);
     });
 
     it('ignores the title, headings, code and comments', () => {
@@ -232,6 +254,57 @@ describe('rules', () => {
       const text = answer({ requirements: '## Functional requirements\n\n- Caps per household.\n\n## Non-functional requirements\n\n- 300k decisions per second.\n' });
       assert.deepEqual(only('SD009', text), []);
       assert.deepEqual(only('SD005', text), []);
+    });
+
+    it('a sub-heading never counts: deeper than the first start, or under a recap that names no section', () => {
+      assert.deepEqual(only('SD009', `${answer()}
+### Key design decisions
+
+- Redis, because reads dominate; costs memory.
+`), []);
+      assert.deepEqual(only('SD009', `${answer()}
+## Summary
+
+- In short.
+
+## Key design decisions
+
+- Recap.
+`).length, 1);
+      assert.deepEqual(only('SD009', `${answer()}
+## Summary
+
+- In short.
+
+### Key design decisions
+
+- Recap.
+`), []);
+    });
+
+    it('a schema or API listing at the end is an appendix of the architecture, not a second one', () => {
+      assert.deepEqual(only('SD009', `${answer()}
+## Database schema
+
+- households(id, caps)
+`), []);
+      assert.equal(only('SD009', `${answer()}
+## Deep dive: the counter store
+
+- One hash per household.
+`).length, 1);
+    });
+  });
+
+  describe('SD001 missing-section', () => {
+    it('a sub-heading that names two sections counts for both', () => {
+      const text = [REQUIREMENTS, SCOPE, ARCHITECTURE, '### Monitoring and trade-offs\n\n- Counting on impression rather than decision, but devices overshoot; alerts page the ads team.\n'].join('\n');
+      assert.deepEqual(only('SD001', text), []);
+    });
+
+    it('a document title names no section', () => {
+      const found = only('SD001', answer({ architecture: '## Design: Payment System\n\n- One counter record per household.\n' }));
+      assert.deepEqual(found.map((f) => f.sectionId), ['architecture']);
     });
   });
 

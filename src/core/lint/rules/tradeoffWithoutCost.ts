@@ -42,7 +42,8 @@ const COST = new RegExp(
  * SD006: every trade-off says what it costs. Each paragraph, list item or sub-heading that states a
  * choice needs cost wording in itself, its sub-items, the item it sits under, or the block right after
  * it when that block only states the cost ("- Chose X over Y." "- Downside: ..."). When the section has
- * content but states no choice at all, one finding on its heading asks for the choices.
+ * content but states neither a choice nor a cost, one finding on its heading asks for the choices: a
+ * trade-off put as a gain and its cost ("HyperLogLog: less memory, but a 1% error") names its choice.
  */
 export const tradeoffWithoutCost: Rule = {
   names: ['SD006', 'tradeoff-without-cost'],
@@ -53,10 +54,13 @@ export const tradeoffWithoutCost: Rule = {
     const sections = sectionsOf(answer, 'trade-offs').filter((s) => hasContent(answer, s));
     if (sections.length === 0) return;
     let anyChoice = false;
+    // A trade-off put as what something gives and what it costs ("HyperLogLog: less memory, but 1% error") names a choice too.
+    let anyCost = false;
     for (const section of sections) {
       const blocks = textBlocks(answer, userLines(answer, [section], true));
       const choice = blocks.map((b) => CHOICE.test(b.text));
       const cost = blocks.map((b) => COST.test(b.text));
+      if (cost.some((c, i) => c && blocks[i].kind !== 'heading')) anyCost = true;
       // Children come after their parent, so one backward pass fills the subtrees and one forward pass the ancestors.
       const subtreeCost = cost.slice();
       const subtreeChoice = new Array<boolean>(blocks.length).fill(false);
@@ -85,7 +89,7 @@ export const tradeoffWithoutCost: Rule = {
         });
       }
     }
-    if (!anyChoice) {
+    if (!anyChoice && !anyCost) {
       report({
         ...lineRange(answer, sections[0].heading.line),
         message: 'Trade-offs names no choice: for each decision, say what you chose, over which alternative, and what it costs you.',

@@ -12,10 +12,24 @@ const REASON = new RegExp(
       'in order to', 'lets?', 'letting', 'allows?', 'allowing', 'enables?', 'enabling', 'gives us', '(?:chosen|picked|preferred) (?:for|because|over)',
       'suited', 'suits', 'fits?', 'good fit', 'thanks to', 'why', 'the reason', 'reasons?', 'proven', 'battle-tested', 'mature', 'already',
       'familiar', 'experience with', 'we know',
+      // A comparison is a reason: "Kafka gives ordered partitions and replay, which SQS does not".
+      "(?:which|that|what) [\\w.-]+(?: [\\w.-]+)? (?:does not|doesn[’']t|did not|cannot|can[’']t|lacks|would not|won[’']t)", 'unlike',
+      '(?:better|faster|cheaper|simpler|safer|stronger|easier|lighter|more \\w+|less \\w+) than',
     ].join('|') +
     ')\\b',
   'i',
 );
+
+/**
+ * A mention on the rejected side of a comparison needs no reason of its own: "rather than SQS",
+ * "unlike Memcached", "which SQS does not". Checked on the words right before and after the name.
+ */
+const REJECTED_BEFORE = /\b(?:rather than|instead of|unlike|than|over|not|vs\.?|versus)\s+(?:an? |the |plain )?$/i;
+const REJECTED_AFTER = /^\s+(?:does not|doesn[’']t|did not|didn[’']t|cannot|can[’']t|lacks|would not|wouldn[’']t|won[’']t)\b/i;
+
+function isRejected(text: string, index: number, length: number): boolean {
+  return REJECTED_BEFORE.test(text.slice(Math.max(0, index - 24), index)) || REJECTED_AFTER.test(text.slice(index + length, index + length + 24));
+}
 
 const techCache = new WeakMap<readonly string[], { readonly pattern: RegExp; readonly canonical: ReadonlyMap<string, string> }>();
 
@@ -69,7 +83,8 @@ interface Mention {
  * why as pattern-matching. A mention is justified when reason wording sits in the same list item (with
  * its sub-items and indented paragraphs) or table row, or in the same sentence of a paragraph. Each
  * technology is reported once, at its first mention, and only when no mention anywhere is justified.
- * Headings (the title included), code, comments and front matter are not mentions.
+ * A comparison justifies the chosen side, and the rejected side ("which SQS does not", "rather than
+ * SQS") needs nothing. Headings (the title included), code, comments and front matter are not mentions.
  */
 export const unjustifiedTechnology: Rule = {
   names: ['SD007', 'unjustified-technology'],
@@ -102,7 +117,7 @@ export const unjustifiedTechnology: Rule = {
         const name = tech.canonical.get(m[0].toLowerCase()) ?? m[0];
         // "the spark of an idea", "a hive of activity": such names count only when capitalised.
         if (ORDINARY_WORDS.has(m[0]) && m[0] !== name) continue;
-        if (justified.has(name)) continue;
+        if (justified.has(name) || isRejected(text, m.index, m[0].length)) continue;
         blocks ??= textBlocks(answer, prose);
         judge ??= reasonJudge(blocks);
         // Mentions come in file order, so the block holding each one is found by walking forward.
