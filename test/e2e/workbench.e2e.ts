@@ -64,6 +64,32 @@ function startServer(folder: string, stateDir: string): Promise<{ child: ChildPr
   });
 }
 
+/** Resolves with the file's text once `ready` holds for it: checked now and on every change in its folder, bounded. */
+function fileWith(target: string, ready: (text: string) => boolean, what: string, timeout = 120_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const read = (): string => {
+      try {
+        return fs.readFileSync(target, 'utf8');
+      } catch {
+        return '';
+      }
+    };
+    const watcher = fs.watch(path.dirname(target), () => check());
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error(`timed out after ${timeout} ms waiting for ${what}: ${target}`));
+    }, timeout);
+    function check(): void {
+      const text = read();
+      if (!ready(text)) return;
+      clearTimeout(timer);
+      watcher.close();
+      resolve(text);
+    }
+    check();
+  });
+}
+
 function waitForExit(child: ChildProcess): Promise<number | null> {
   return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
@@ -216,7 +242,11 @@ describe('end to end in the real workbench', function () {
     await page.locator('.monaco-editor .view-line', { hasText: '## Operability' }).waitFor();
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' }).waitFor({ state: 'detached' });
     // The fix put the cursor on the heading it inserted, far below the title (issue 17).
-    const heading = fs.readFileSync(file(), 'utf8').split('\n').indexOf('## Operability');
+    // The fix is in the editor; the file on disk has it once the workbench saves (auto save, which
+    // takes its time under load), so the heading's line is read when it is there.
+    await page.keyboard.press('Control+S');
+    const saved = await fileWith(file(), (text) => text.includes('\n## Operability'), 'the quick fix saved');
+    const heading = saved.split('\n').indexOf('## Operability');
     await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${heading + 1}, Col 1` }).waitFor();
     await shot('fixed');
   });
