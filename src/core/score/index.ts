@@ -21,3 +21,5 @@ export type {
 export { SCORE_LEVELS } from './types';
 export { RUBRIC, VERDICT_RULE, rubricFor, verdictFor, type SignalRubric } from './rubric';
 export { scorecardProblems } from './checkScorecard';
+export { scoreAnswer, scoreAnswerWithFacts, levelOf, practiseNext, RubricAssessor, RUBRIC_ASSESSOR, JUDGES, type PractiseNext, type ScoredAnswer } from './scoreAnswer';
+export { matchAnswerKey, foldCase, wholeWordIndex } from './answerKeyMatch';

@@ -1,0 +1,93 @@
+/** Data flow a listener can follow: the read and write paths walked in order, and where data lives. */
+import { placeIn } from '../answerView';
+import { Evidences, gap, pickEvidence, rating, type SignalJudge } from '../judge';
+import { ARROW, ASYNC, COMPONENT, DATA_MODEL, FLOW_VERB, PATH, PATH_FAILURE, SCHEMA_CODE, SEQUENCE } from '../vocabulary';
+
+export const dataFlowJudge: SignalJudge = {
+  id: 'data-flow',
+  judge({ view, diagram }) {
+    const found = new Evidences();
+    let flows = 0;
+    let steps = 0;
+    let components = 0;
+    // Flow statements per heading: three under one heading walk a path, consecutive or not.
+    const perHeading = new Map<number, number>();
+    const headingOf = new Int32Array(view.statements.length).fill(-1);
+    let model = 0;
+    let async = 0;
+    let failures = 0;
+    let paths = 0;
+    let chains = 0;
+    view.statements.forEach((statement, i) => {
+      const text = statement.text;
+      const parent = statement.parent;
+      headingOf[i] = parent < 0 ? -1 : view.statements[parent].kind === 'heading' ? parent : headingOf[parent];
+      if (statement.kind === 'heading') {
+        if (PATH.test(text)) paths++;
+        return;
+      }
+      const component = COMPONENT.test(text);
+      if (component) components++;
+      // `Query understanding -> retrieval -> ranking`: a path written as a chain.
+      const chain = countArrows(text) >= 2;
+      if (chain) {
+        chains++;
+        found.push({ place: placeIn(view, statement, ARROW), why: 'a path written as a chain of steps', strength: 3 });
+      }
+      const flow = chain || (component && FLOW_VERB.test(text));
+      if (flow) {
+        flows++;
+        const step = SEQUENCE.test(text);
+        if (step) steps++;
+        perHeading.set(headingOf[i], (perHeading.get(headingOf[i]) ?? 0) + 1);
+        if (!chain) found.push({ place: placeIn(view, statement, FLOW_VERB), why: step ? 'a step of a path, in order' : 'data moving between components', strength: step ? 3 : 2 });
+      }
+      if (DATA_MODEL.test(text)) {
+        model++;
+        if (model <= 3) found.push({ place: placeIn(view, statement, DATA_MODEL), why: 'where the data lives and how it is keyed', strength: 1 });
+      }
+      if (flow && ASYNC.test(text)) async++;
+      if (flow && PATH_FAILURE.test(text)) failures++;
+    });
+    let walks = chains;
+    for (const count of perHeading.values()) if (count >= 3) walks++;
+    let schemaCode = 0;
+    for (const line of view.codeLines) if (SCHEMA_CODE.test(view.doc.lines[line] ?? '')) schemaCode++;
+    if (schemaCode > 0) model += 2;
+    const arrows = diagram.arrows.length;
+    for (const arrow of diagram.arrows.slice(0, 2)) {
+      found.push({ place: { line: arrow.line, start: arrow.column, end: arrow.endColumn }, why: 'an arrow of the diagram', strength: 0 });
+    }
+    let n = 1;
+    if (flows > 0 || arrows > 0 || model > 0 || components >= 2) n = 2;
+    if (flows >= 5 && (walks >= 1 || steps >= 3) && model >= 1) n = 3;
+    if (n === 3 && flows >= 15 && walks >= 3 && model >= 4 && async >= 2 && failures >= 1) n = 4;
+    const gaps = [];
+    if (flows < 5 || (walks === 0 && steps < 3)) {
+      gaps.push(gap('No path walked step by step', 'Without a diagram (Netflix interviews have none) the listener follows only what is said in order: who calls whom, with what, and where it is stored.', 'L4'));
+    }
+    if (model === 0) gaps.push(gap('Where the data lives is not said', 'Name the stores and the keys: the listener cannot check a path whose data has nowhere to be.', 'L4'));
+    if (model < 4) gaps.push(gap('No data model or partitioning', 'A senior answer gives the schema or key layout and what it is partitioned by, since that decides what scales.', 'L5'));
+    if (async < 2 || failures < 1) gaps.push(gap('No asynchronous boundary or slow-step behaviour on the path', 'Which steps wait and which happen later, and what the path does when a step is slow or down, is what makes a flow real.', 'L5'));
+    return {
+      rating: rating(n),
+      evidence: pickEvidence(view, found),
+      gaps: n >= 4 ? [] : gaps,
+      facts: { flows, steps, walks, chains, components, model, async, failures, arrows, paths, schemaCode },
+    };
+  },
+};
+
+/** Arrows in a statement (`->`, `→`, `-->`, `=>`), counted up to 3. */
+function countArrows(text: string): number {
+  let count = 0;
+  for (let at = 0; count < 3; ) {
+    const m = ARROW_ANY.exec(text.slice(at));
+    if (!m) break;
+    count++;
+    at += m.index + m[0].length;
+  }
+  return count;
+}
+
+const ARROW_ANY = /-{1,2}>|→|=>|⟶/;

@@ -1,0 +1,49 @@
+/** Practical experience: concrete failure modes and mechanisms, not buzzwords. */
+import { placeIn } from '../answerView';
+import { Evidences, gap, pickEvidence, rating, type SignalJudge } from '../judge';
+import { BUZZWORD, FAILURE, MECHANISM, MINOR_FAILURE, PRACTICE } from '../vocabulary';
+
+export const experienceJudge: SignalJudge = {
+  id: 'experience',
+  judge({ view }) {
+    const found = new Evidences();
+    let failures = 0;
+    let mechanisms = 0;
+    let practice = 0;
+    let buzzwords = 0;
+    let minor = 0;
+    for (const statement of view.statements) {
+      if (statement.kind === 'heading') continue;
+      const text = statement.text;
+      if (BUZZWORD.test(text)) buzzwords++;
+      const lesson = PRACTICE.test(text);
+      const failure = FAILURE.test(text);
+      if (failure) failures++;
+      if (lesson && (failure || MECHANISM.test(text))) {
+        practice++;
+        const place = placeIn(view, statement, PRACTICE);
+        found.push({ place, why: 'a lesson from practice', strength: 3 });
+      }
+      if (text.length < 25 || !MECHANISM.test(text)) continue;
+      if (failure) {
+        mechanisms++;
+        if (!lesson) found.push({ place: placeIn(view, statement, FAILURE), why: 'a failure mode and what the design does about it', strength: 2 });
+      } else if (MINOR_FAILURE.test(text)) minor++;
+    }
+    const concrete = mechanisms + Math.floor(minor / 3);
+    let n = 1;
+    if (failures > 0 || concrete > 0) n = 2;
+    if (concrete >= 3 && concrete > buzzwords) n = 3;
+    if (n === 3 && concrete >= 12 && practice >= 3) n = 4;
+    const gaps = [];
+    if (concrete < 3) gaps.push(gap('Few concrete failure modes', 'Naming how things break here (a hot key, a retried write counted twice, a stale cache) and what the design does about it is what separates experience from a list of components.', 'L4'));
+    if (buzzwords > concrete) gaps.push(gap('Buzzwords where mechanisms should be', '"Highly scalable" or "robust" says nothing an interviewer can probe; say how, and what it costs.', 'L4'));
+    if (practice < 3) gaps.push(gap('Nothing from practice', 'A senior answer brings what operating such systems taught: the pitfall nobody sees coming, the thing to do differently next time.', 'L5'));
+    return {
+      rating: rating(n),
+      evidence: pickEvidence(view, found),
+      gaps: n >= 4 ? [] : gaps,
+      facts: { failures, mechanisms, minor, practice, buzzwords },
+    };
+  },
+};

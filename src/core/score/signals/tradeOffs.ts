@@ -1,0 +1,87 @@
+/** Trade-off reasoning: each main choice weighed against an alternative, with what it costs. */
+import { placeIn } from '../answerView';
+import { Evidences, gap, pickEvidence, rating, type SignalJudge } from '../judge';
+import { CHOICE, CONDITION, COST, HEADING_CHOICE, QUANTIFIED_COST, REASON, SIDE_BY_SIDE, TRADE_OFF_TABLE } from '../vocabulary';
+
+/** How far below a choice its options and costs may sit (a sub-item of a sub-item). */
+const REACH = 2;
+
+export const tradeOffsJudge: SignalJudge = {
+  id: 'trade-offs',
+  judge({ view, choicesWithoutCost, unjustifiedTechnologies }) {
+    const found = new Evidences();
+    const { statements } = view;
+    // Per statement: the choice it belongs to (itself, or an enclosing statement within REACH), and how far up that is.
+    const root = new Int32Array(statements.length).fill(-1);
+    const distance = new Uint8Array(statements.length);
+    const perRoot = new Map<number, { units: number; costed: number; sharp: number }>();
+    let choices = 0;
+    let flat = 0;
+    let tableHeader = '';
+    let previousRow = false;
+    for (let i = 0; i < statements.length; i++) {
+      const statement = statements[i];
+      const text = statement.text;
+      const row = statement.kind === 'row';
+      if (row && !previousRow) tableHeader = text;
+      previousRow = row;
+      const tableChoice = row && text !== tableHeader && TRADE_OFF_TABLE.test(tableHeader);
+      const own = statement.kind === 'heading' ? HEADING_CHOICE.test(text) : tableChoice || SIDE_BY_SIDE.test(text) || CHOICE.test(text);
+      const parent = statement.parent;
+      if (own) {
+        root[i] = i;
+        choices++;
+      } else if (parent >= 0 && root[parent] >= 0 && distance[parent] < REACH) {
+        root[i] = root[parent];
+        distance[i] = distance[parent] + 1;
+      }
+      if (root[i] < 0 || statement.kind === 'heading') continue;
+      const cost = COST.test(text);
+      if (cost && own && SIDE_BY_SIDE.test(text)) flat++;
+      if (!cost && !REASON.test(text)) continue;
+      const entry = perRoot.get(root[i]) ?? { units: 0, costed: 0, sharp: 0 };
+      perRoot.set(root[i], entry);
+      entry.units++;
+      const place = placeIn(view, statement, SIDE_BY_SIDE, COST, CHOICE);
+      if (!cost) {
+        found.push({ place, why: 'options weighed with a reason', strength: 1 });
+        continue;
+      }
+      entry.costed++;
+      if (CONDITION.test(text) || QUANTIFIED_COST.test(text)) {
+        entry.sharp++;
+        found.push({ place, why: 'a choice with its cost and when it would change', strength: 3 });
+      } else found.push({ place, why: 'a choice with what it costs', strength: 2 });
+    }
+    let weighed = 0;
+    let costed = 0;
+    let sharp = 0;
+    for (const entry of perRoot.values()) {
+      weighed++;
+      if (entry.costed > 0) costed++;
+      if (entry.sharp > 0) sharp++;
+    }
+    // SD006 and SD007 findings count against: every five of them cancel one weighed decision.
+    const penalties = choicesWithoutCost.length + unjustifiedTechnologies.length;
+    const net = costed - Math.floor(penalties / 5);
+    let n = 1;
+    if (choices >= 2) n = 2;
+    if (net >= 3) n = 3;
+    if (n === 3 && (net >= 15 || (net >= 5 && sharp >= 2 && flat >= 2))) n = 4;
+    const gaps = [];
+    if (weighed === 0) gaps.push(gap('No choice weighed against an alternative', 'Interviewers listen for why this option beats another for this problem; a choice stated as fact sounds like pattern-matching.', 'L4'));
+    else if (costed < 3) gaps.push(gap('Choices without what they cost', 'Every option gives something up (latency, consistency, money, complexity); saying what shows the choice was made, not recited.', 'L4'));
+    if (choicesWithoutCost.length > 0) gaps.push(gap(`${choicesWithoutCost.length} trade-off${choicesWithoutCost.length === 1 ? '' : 's'} without a cost (SD006, line ${choicesWithoutCost.slice(0, 3).map((l) => l + 1).join(', ')})`, 'A trade-off that names only the winner is a decision, not a trade-off.', 'L4'));
+    if (unjustifiedTechnologies.length > 0) {
+      const lines = unjustifiedTechnologies.slice(0, 3).map((t) => t.line + 1).join(', ');
+      gaps.push(gap(`Technologies named without a reason (SD007, line ${lines})`, 'Reaching for the usual tool without saying why it fits this problem is what interviewers call pattern-matching.', 'L4'));
+    }
+    if (sharp < 2) gaps.push(gap('No condition under which the other option would win', 'A senior answer says when it would switch (at what scale, cost or latency) and puts numbers on the costs, which shows the trade-off is understood, not memorised.', 'L5'));
+    return {
+      rating: rating(n),
+      evidence: pickEvidence(view, found),
+      gaps: n >= 4 ? [] : gaps,
+      facts: { choices, weighed, costed, sharp, flat, penalties },
+    };
+  },
+};
