@@ -29,6 +29,11 @@ export interface Statement {
   readonly sectionId: string | undefined;
   /** Index of the enclosing statement (a sub-item's item, a paragraph's heading), or -1. */
   readonly parent: number;
+  /**
+   * Mostly links (a reading list, "seen in production" references) or a bare label ("- Monitoring"):
+   * words about other work or a heading in list form, not the candidate's reasoning.
+   */
+  readonly thin: boolean;
 }
 
 /** The candidate's words in an answer. */
@@ -86,9 +91,22 @@ export function answerView(doc: AnswerDocument): AnswerView {
       kind: b.kind,
       sectionId: sectionAt[b.start],
       parent: b.parent,
+      thin: b.kind !== 'heading' && isThin(b.text),
     }),
   );
   return { doc, lines, byLine, statements, codeLines };
+}
+
+const LINK = /\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)/g;
+
+/** Whether a statement is mostly links, or fewer than four words. */
+function isThin(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  if (words < 4) return true;
+  if (!text.includes('](')) return false;
+  const withoutLinks = text.replace(LINK, ' ');
+  const plain = withoutLinks.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  return plain < words * 0.4;
 }
 
 function range(start: number, end: number): number[] {

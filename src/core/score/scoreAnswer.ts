@@ -44,7 +44,7 @@ export function scoreAnswerWithFacts(request: AssessRequest): ScoredAnswer {
   const { doc, template } = typeof request.answer === 'string' ? parseText(request.answer, request) : { doc: request.answer, template: templateOf(request.answer, request) };
   const view = answerView(doc);
   const context = judgeContext(view, template, request);
-  const level = levelOf(request);
+  const level = levelOf(request, doc);
   const judgements = JUDGES.map((j) => j.judge(context));
   const key = request.prompt?.answerKey && request.prompt.answerKey.length > 0 ? matchAnswerKey(view, request.prompt.answerKey) : undefined;
   const signals = SIGNALS.map((s, i): SignalScore => {
@@ -67,10 +67,14 @@ export function scoreAnswerWithFacts(request: AssessRequest): ScoredAnswer {
   return { scorecard, facts };
 }
 
-/** The bar the gaps are shown against: `--level`, else the prompt's (MLE is a senior loop), else L4. */
-export function levelOf(request: Pick<AssessRequest, 'level' | 'prompt'>): ScoreLevel {
+/**
+ * The bar the gaps are shown against: `--level`, else the prompt's, else the answer's own `level:`
+ * (an MLE loop is a senior one), else L4.
+ */
+export function levelOf(request: Pick<AssessRequest, 'level' | 'prompt'>, doc?: AnswerDocument): ScoreLevel {
   if (request.level) return request.level;
-  if (request.prompt) return request.prompt.level === 'L4' ? 'L4' : 'L5';
+  const named = request.prompt?.level ?? (doc?.frontMatter?.data ? stringField(doc.frontMatter.data, 'level') : undefined);
+  if (named === 'L5' || named === 'MLE') return 'L5';
   return 'L4';
 }
 

@@ -88,7 +88,8 @@ export const COST = words([
   'overhead', 'worse', 'limit(?:s|ed|ations?)?', 'cannot', "can[’']t", 'higher latency', 'more latency', 'latency',
   'memory', 'inconsisten\\w*', 'eventual(?:ly)? consisten\\w*', 'in exchange', 'caveats?', 'unless', 'burden', 'waste\\w*',
   'more (?:memory|storage|work|code|machines|servers|moving parts)', 'adds?', 'requires?', 'approximate', 'accurate',
-  'accuracy', 'fragile', 'brittle', 'only', 'hides?', 'misses', 'blind',
+  'accuracy', 'fragile', 'brittle', 'only', 'hides?', 'misses', 'blind', 'less', 'stronger', 'noisy', 'sparse',
+  'time[- ]consuming', "doesn'?t scale", 'not scalable', 'slow', 'simpler', 'simple', 'faster', 'fast',
 ]);
 /** A heading that names two options (not just "Trade-offs"). */
 export const HEADING_CHOICE = words(['vs\\.?', 'versus', 'or', 'instead of', 'rather than', 'compared (?:to|with)', 'alternatives?', 'options?', 'choices?', 'decisions?', 'approach(?:es)?', 'which']);
@@ -139,6 +140,13 @@ export const MECHANISM = wordsOr(['->', '→', '=>'], [
   'avoids?', 'handles?', 'mitigat\\w*', 'by', 'instead', 'fix(?:es)?', 'detects?', 'guards?', 'ensures?', 'until', 'unless',
   'after', 'before', 'then', 'means', 'catches', 'keeps?', 'absorbs?', 'protects?', 'fall(?:s)? back', 'fallback',
 ]);
+/** The standard mechanisms every design names: named, they show a level of 2, not how they fail. */
+export const STANDARD_MECHANISM = words([
+  'replicat\\w*', 'replicas?', 'shard\\w*', 'cach(?:e|es|ed|ing)', 'partition\\w*', 'load balanc\\w*', 'cdn', 'queues?',
+  'consistent hashing', 'rate limit\\w*', 'batch\\w*', 'async\\w*', 'indexe?s?', 'fan-?out', 'pre-?comput\\w*', 'lazy load\\w*',
+  'two-stage', 'funnel', 'segments?', 'bitrates?', 'websockets?', 'pub/?sub', 'leader election', 'locks?',
+]);
+
 /** Lessons from practice: what an operator learns. */
 export const PRACTICE = words([
   "i(?:'ve| have)? seen", 'in my experience', 'we (?:saw|learned|hit|found|had|ran into)', 'in practice', 'in production',
@@ -212,7 +220,7 @@ export const MONITOR = words([
   'telemetry', 'health[- ]?checks?', 'prometheus', 'grafana', 'datadog', 'instrument\\w*', 'slis?',
 ]);
 /** A specific signal: a threshold, an objective, a named metric. */
-export const SPECIFIC_MONITOR = /(?:\b(?:alert\w*|alarm\w*|page\w*|threshold\w*|slos?|slas?|slis?|target|budget)\b[^.|]{0,60}(?:[<>≥≤]|\d)|(?:[<>≥≤]\s*\d[\d.]*\s*(?:%|ms|s|seconds?|minutes?|min)\b[^.|]{0,30}\bfor\b)|\b[a-z]+(?:_[a-z]+){1,6}_(?:total|seconds|ms|count|bytes|ratio|rate|depth|lag)\b)/i;
+export const SPECIFIC_MONITOR = /(?:\b(?:alert\w*|alarm\w*|paged|paging|pages (?:someone|the on-call)|threshold\w*|slos?|slas?|slis?|error budget)\b[^.|]{0,60}(?:[<>≥≤]|\d)|(?:[<>≥≤]\s*\d[\d.]*\s*(?:%|ms|s|seconds?|minutes?|min)\b[^.|]{0,30}\bfor\b)|\b[a-z]+(?:_[a-z]+){1,6}_(?:total|seconds|ms|count|bytes|ratio|rate|depth|lag)\b)/i;
 export const RECOVER = words([
   'fail ?over', 'failover', 'recover\\w*', 'restor\\w*', 'backups?', 'roll(?:s|ed|ing)? ?back', 'rollbacks?', 'runbooks?',
   'playbooks?', 'circuit breakers?', 'graceful(?:ly)?', 'degrad\\w*', 'disaster recovery', 'backfill\\w*', 'replay\\w*',
@@ -231,16 +239,20 @@ export const OWN = words([
 ]);
 /** ML systems: watching a model after launch. */
 export const ML_WATCH = words([
-  'drift\\w*', 'model monitoring', 'monitor\\w* (?:calibration|predictions?|inputs?|features?|the model)', 'data quality',
+  '(?:data|concept|model|input|prediction|feature|score|label|covariate|distribution) (?:drift|shift)', 'drift (?:detection|alarms?|monitor\\w*|thresholds?|checks?)',
+  'detect\\w* drift', 'drift(?:s)? (?:in|of) (?:the )?(?:inputs?|features?|predictions?|scores?|distributions?)', 'model monitoring', 'monitor\\w* (?:calibration|predictions?|inputs?|features?|the model)', 'data quality',
   'training-serving skew', 'feature skew', 'decay\\w*', 'stale model', 'score distributions?', 'ece', 'reliability curves?',
   'residual monitoring', 'change-?point', 'coverage',
 ]);
 /** ML systems: changing a model safely and keeping it fresh. */
 export const ML_FIX = words([
-  'retrain\\w*', 're-train\\w*', 'continual (?:training|learning)', 'continuous training', 'recalibrat\\w*', 'shadow\\w*',
+  'retrain\\w*', 're-train\\w*', 'continual (?:training|learning) pipelines?', 'continuous training', 'recalibrat\\w*', 'shadow\\w*',
   'champion', 'challenger', 'model registry', 'online learning', 'rollback', 'roll back', 'canary', 'staged rollout',
-  'fine-?tun\\w* on new data', 'eval(?:uation)? gate', 'pre-?gate', 'ship decision', 'promot\\w*',
+  'fine[- ]?tun\\w* on (?:new|fresh|recent) data', 'eval(?:uation)? gate', 'pre-?gate', 'ship decision', 'promot\\w*',
 ]);
+
+/** A safe way to change or undo a model in production. */
+export const ML_SAFE = words(['roll(?:s|ed|ing)? ?back', 'rollbacks?', 'shadow\\w*', 'canar(?:y|ies)', 'staged rollout', 'kill switch', 'revert\\w*']);
 
 /** Technologies named without a reason are SD007's; its list is the lint configuration's. */
 export { DEFAULT_TECHNOLOGIES } from '../lint/config';

@@ -1,5 +1,5 @@
 /** Data flow a listener can follow: the read and write paths walked in order, and where data lives. */
-import { placeIn } from '../answerView';
+import { placeIn, type AnswerView } from '../answerView';
 import { Evidences, gap, pickEvidence, rating, type SignalJudge } from '../judge';
 import { ARROW, ASYNC, COMPONENT, DATA_MODEL, FLOW_VERB, PATH, PATH_FAILURE, SCHEMA_CODE, SEQUENCE } from '../vocabulary';
 
@@ -51,6 +51,9 @@ export const dataFlowJudge: SignalJudge = {
     });
     let walks = chains;
     for (const count of perHeading.values()) if (count >= 3) walks++;
+    // A heading that announces a path ("Write path", "Request flow") with its steps under it, in prose
+    // or as a fenced list of steps, walks that path.
+    walks += announcedPaths(view);
     let schemaCode = 0;
     for (const line of view.codeLines) if (SCHEMA_CODE.test(view.doc.lines[line] ?? '')) schemaCode++;
     if (schemaCode > 0) model += 2;
@@ -77,6 +80,27 @@ export const dataFlowJudge: SignalJudge = {
     };
   },
 };
+
+/** Headings that name a path and have steps (a flow statement or a fenced block) before the next heading. */
+function announcedPaths(view: AnswerView): number {
+  const headings = view.doc.headings;
+  let count = 0;
+  let code = 0;
+  for (let h = 0; h < headings.length; h++) {
+    const heading = headings[h];
+    if (!view.byLine.has(heading.line) || !PATH.test(heading.text)) continue;
+    const end = h + 1 < headings.length ? headings[h + 1].line : view.doc.lines.length;
+    while (code < view.codeLines.length && view.codeLines[code] <= heading.line) code++;
+    const hasCode = code < view.codeLines.length && view.codeLines[code] < end;
+    let hasSteps = hasCode;
+    for (let line = heading.endLine + 1; !hasSteps && line < end; line++) {
+      const text = view.byLine.get(line)?.text;
+      if (text !== undefined && FLOW_VERB.test(text)) hasSteps = true;
+    }
+    if (hasSteps) count++;
+  }
+  return count;
+}
 
 /** Arrows in a statement (`->`, `→`, `-->`, `=>`), counted up to 3. */
 function countArrows(text: string): number {

@@ -1,7 +1,7 @@
 /** Practical experience: concrete failure modes and mechanisms, not buzzwords. */
 import { placeIn } from '../answerView';
 import { Evidences, gap, pickEvidence, rating, type SignalJudge } from '../judge';
-import { BUZZWORD, FAILURE, MECHANISM, MINOR_FAILURE, PRACTICE } from '../vocabulary';
+import { BUZZWORD, FAILURE, MECHANISM, MINOR_FAILURE, PRACTICE, STANDARD_MECHANISM } from '../vocabulary';
 
 export const experienceJudge: SignalJudge = {
   id: 'experience',
@@ -12,8 +12,10 @@ export const experienceJudge: SignalJudge = {
     let practice = 0;
     let buzzwords = 0;
     let minor = 0;
+    let standard = 0;
     for (const statement of view.statements) {
-      if (statement.kind === 'heading') continue;
+      if (statement.kind !== 'heading' && STANDARD_MECHANISM.test(statement.text)) standard++;
+      if (statement.kind === 'heading' || statement.thin) continue;
       const text = statement.text;
       if (BUZZWORD.test(text)) buzzwords++;
       const lesson = PRACTICE.test(text);
@@ -32,7 +34,7 @@ export const experienceJudge: SignalJudge = {
     }
     const concrete = mechanisms + Math.floor(minor / 3);
     let n = 1;
-    if (failures > 0 || concrete > 0) n = 2;
+    if (failures > 0 || concrete > 0 || standard > 0) n = 2;
     if (concrete >= 3 && concrete > buzzwords) n = 3;
     if (n === 3 && concrete >= 12 && practice >= 3) n = 4;
     const gaps = [];
@@ -43,7 +45,7 @@ export const experienceJudge: SignalJudge = {
       rating: rating(n),
       evidence: pickEvidence(view, found),
       gaps: n >= 4 ? [] : gaps,
-      facts: { failures, mechanisms, minor, practice, buzzwords },
+      facts: { failures, mechanisms, minor, standard, practice, buzzwords },
     };
   },
 };

@@ -1,7 +1,7 @@
 /** Long-term ownership and operability: seen, recovered, changed safely, owned for years. */
 import { placeIn } from '../answerView';
 import { Evidences, gap, pickEvidence, rating, type SignalJudge } from '../judge';
-import { ML_FIX, ML_WATCH, MONITOR, OWN, RECOVER, ROLLOUT, SPECIFIC_MONITOR } from '../vocabulary';
+import { ML_FIX, ML_SAFE, ML_WATCH, MONITOR, OWN, RECOVER, ROLLOUT, SPECIFIC_MONITOR } from '../vocabulary';
 
 export const ownershipJudge: SignalJudge = {
   id: 'ownership',
@@ -14,8 +14,9 @@ export const ownershipJudge: SignalJudge = {
     let own = 0;
     let mlWatch = 0;
     let mlFix = 0;
+    let mlSafe = 0;
     for (const statement of view.statements) {
-      if (statement.kind === 'heading') continue;
+      if (statement.kind === 'heading' || statement.thin) continue;
       const text = statement.text;
       if (SPECIFIC_MONITOR.test(text)) {
         specific++;
@@ -38,6 +39,7 @@ export const ownershipJudge: SignalJudge = {
         mlWatch++;
         found.push({ place: placeIn(view, statement, ML_WATCH), why: 'watching the model after launch', strength: 3 });
       }
+      if (ML_SAFE.test(text)) mlSafe++;
       if (ML_FIX.test(text)) {
         mlFix++;
         found.push({ place: placeIn(view, statement, ML_FIX), why: 'retraining or rolling a model out safely', strength: 3 });
@@ -48,8 +50,9 @@ export const ownershipJudge: SignalJudge = {
     const categories = [watched > 0, recovered > 0, rollout > 0, own > 0].filter(Boolean).length;
     let n = 1;
     if (watched + recovered > 0) n = 2;
-    if (watched >= 2 && recovered >= 2 && categories >= 3) n = 3;
-    if (n === 3 && (specific >= 3 || mlWatch >= 6) && recovered >= 6 && own >= 3) n = 4;
+    if ((watched >= 2 || specific >= 1) && recovered >= 2 && categories >= 3) n = 3;
+    const deep = ml ? (specific >= 3 || mlWatch >= 6) && mlSafe >= 1 : specific >= 3;
+    if (n === 3 && deep && recovered >= 6 && own >= 3) n = 4;
     const gaps = [];
     if (watched === 0) gaps.push(gap(ml ? 'No model or system monitoring' : 'Nothing monitored or alerted on', ml ? 'A model decays after launch; an interviewer expects its inputs, predictions and outcomes watched, not only uptime.' : 'Interviewers expect the design to say how anyone would know it is broken: which metrics, which alerts.', 'L4'));
     if (recovered === 0) gaps.push(gap(ml ? 'No retraining or recovery' : 'No failure detection and recovery', 'What happens when a part fails (or a model goes stale), how it is noticed and how the system recovers, is long-term ownership.', 'L4'));
@@ -60,7 +63,7 @@ export const ownershipJudge: SignalJudge = {
       rating: rating(n),
       evidence: pickEvidence(view, found),
       gaps: n >= 4 ? [] : gaps,
-      facts: { monitor, specific, recover, rollout, own, mlWatch, mlFix, categories },
+      facts: { monitor, specific, recover, rollout, own, mlWatch, mlFix, mlSafe, categories },
     };
   },
 };

@@ -53,6 +53,15 @@ export const tradeOffsJudge: SignalJudge = {
         found.push({ place, why: 'a choice with its cost and when it would change', strength: 3 });
       } else found.push({ place, why: 'a choice with what it costs', strength: 2 });
     }
+    // Options listed side by side without a word of choice ("- human: expensive" "- clicks: noisy"):
+    // a statement whose items state costs weighs them, unless a choice above it already counted them.
+    const costedChildren = new Map<number, number>();
+    statements.forEach((statement, i) => {
+      if (statement.parent >= 0 && root[i] < 0 && !statement.thin && COST.test(statement.text)) costedChildren.set(statement.parent, (costedChildren.get(statement.parent) ?? 0) + 1);
+    });
+    for (const [parent, count] of costedChildren) {
+      if (count >= 2 && !perRoot.has(parent) && statements[parent].kind !== 'heading') perRoot.set(parent, { units: count, costed: 1, sharp: 0 });
+    }
     let weighed = 0;
     let costed = 0;
     let sharp = 0;
@@ -61,9 +70,9 @@ export const tradeOffsJudge: SignalJudge = {
       if (entry.costed > 0) costed++;
       if (entry.sharp > 0) sharp++;
     }
-    // SD006 and SD007 findings count against: every five of them cancel one weighed decision.
+    // SD006 and SD007 findings count against: every six of them cancel one weighed decision.
     const penalties = choicesWithoutCost.length + unjustifiedTechnologies.length;
-    const net = costed - Math.floor(penalties / 5);
+    const net = costed - Math.floor(penalties / 6);
     let n = 1;
     if (choices >= 2) n = 2;
     if (net >= 3) n = 3;
