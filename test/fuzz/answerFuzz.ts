@@ -14,6 +14,8 @@ import { applyFixes } from '../../src/core/lint/fixes';
 import { lint } from '../../src/core/lint/linter';
 import { readPracticeHistory, recordPractice } from '../../src/core/practice/record';
 import type { PracticeRecord } from '../../src/core/practice/timer';
+import { scoreAnswer, scorecardProblems } from '../../src/core/score';
+import type { AnswerKeyPoint } from '../../src/core/catalog/answerKey';
 
 const TITLES = [
   'Requirements', 'Scope', 'Architecture', 'Trade-offs', 'Operability', 'Evaluation', 'Follow-ups', 'Notes', 'Functional requirements',
@@ -167,11 +169,33 @@ export function practiceChangesOnlyPracticeLines(text: string): void {
   if (count(newPractice) !== count(oldPractice) + 1) throw new Error(`practice records: ${count(oldPractice)} before, ${count(newPractice)} after`);
 }
 
+/** An answer key whose words the grammar writes, so covered points and their quotes are exercised. */
+const KEY: readonly AnswerKeyPoint[] = [
+  { signal: 'trade-offs', level: 'L4', point: 'A choice over another, with what it costs.', lookFor: [['we chose x'], ['costs more', 'costs']] },
+  { signal: 'requirements', level: 'L5', point: 'Sized in users.', lookFor: [['10 million users', 'million']] },
+  { signal: 'ownership', level: 'L4', point: 'Something never written.', lookFor: [['zzz never']] },
+];
+
+/**
+ * The scorecard never throws, rates every signal 1-4, and every quote (evidence and answer key) is
+ * verbatim on its 1-based line, at both levels.
+ */
+export function scorecardQuotesAreVerbatim(text: string): void {
+  const lines = splitLines(text);
+  for (const level of ['L4', 'L5'] as const) {
+    const card = scoreAnswer({ answer: text, level, prompt: { id: 'ads/fuzz', level: 'L5', template: 'system-design', answerKey: KEY } });
+    const problems = scorecardProblems(card, lines);
+    if (problems.length > 0) throw new Error(`scorecard at ${level}: ${problems.slice(0, 3).join('; ')}`);
+    if (card.answerKey!.covered.length + card.answerKey!.missed.length !== KEY.length) throw new Error('answer key points lost');
+  }
+}
+
 /** The properties, by name, with how they are run. */
 export const PROPERTIES: readonly { readonly name: string; readonly check: (text: string) => void }[] = [
   { name: 'lint never throws and every finding lies inside the file', check: lintStaysInRange },
   { name: '--fix keeps every line and converges', check: fixesKeepLinesAndConverge },
   { name: 'recording practice time changes only practice lines', check: practiceChangesOnlyPracticeLines },
+  { name: 'the scorecard never throws and quotes every line verbatim', check: scorecardQuotesAreVerbatim },
 ];
 
 /** Runs one property over `numRuns` generated answers from `seed`; throws fast-check's report on failure. */

@@ -17,6 +17,8 @@ import { parseAnswer } from '../../src/core/answer/parseAnswer';
 import { SYSTEM_DESIGN } from '../../src/core/answer/templates';
 import { diagramDataFlow } from '../../src/core/diagram/answerDiagrams';
 import { resolveConfig } from '../../src/core/lint/config';
+import { scoreAnswer } from '../../src/core/score';
+import type { AnswerKeyPoint } from '../../src/core/catalog/answerKey';
 
 /** A construct that must lint (or load, or render) in time linear in `n`. */
 export interface ScalingCase {
@@ -62,6 +64,18 @@ const diagramCase = (name: string, n: number, body: (n: number) => string): Scal
   build: (size) => `${answerHead}- 10 million users\n\n## Architecture\n\n- The ranking service reads the feature store.\n\n\`\`\`mermaid\n${body(size)}\n\`\`\`\n`,
   run: (text) => [diagramDataFlow(parseAnswer(text as string, diagramTarget)), lint(text as string)],
 });
+/** Issue 16: the scorecard of an answer of `n` characters, with an answer key to match. */
+const SCORE_KEY: readonly AnswerKeyPoint[] = [
+  { signal: 'data-flow', level: 'L4', point: 'Counters per household.', lookFor: [['household', 'households'], ['one read', 'multi-get', 'batch']] },
+  { signal: 'ownership', level: 'L5', point: 'Fail open.', lookFor: [['fail open', 'fail-open']] },
+];
+const scoreCase = (name: string, n: number, body: (n: number) => string): ScalingCase => ({
+  name,
+  n,
+  build: (size) => answerHead + body(size) + '\n',
+  run: (text) => scoreAnswer({ answer: text as string, prompt: { id: 'ads/scaling', level: 'L5', template: 'system-design', answerKey: SCORE_KEY } }),
+});
+
 /** `unit` repeated until the text is `n` characters long. */
 const repeatTo = (unit: (i: number) => string, n: number): string => {
   let out = '';
@@ -166,6 +180,20 @@ export const SCALING_CASES: readonly ScalingCase[] = [
     build: (n) => [{ file: 'a.md', fixed: 0, findings: [...Array.from({ length: n / 16 }, (_, i): Finding => ({ ...FINDING, line: i + 1 })), { ...FINDING, message: `a${' '.repeat(n)}b` }] }],
     run: (results) => stylish(results as never, { rules: RULES, fileCount: 1, version: '0', cwd: '/' }),
   },
+  // Issue 16: the scorecard reads every statement with every judge and matches the answer key.
+  scoreCase('score: a realistic answer repeated to 64 KB', 64 * 1024, (n) =>
+    repeatTo(
+      (i) =>
+        i % 12 === 0
+          ? `\n## ${['Architecture', 'Trade-offs', 'Operability', 'Write path', 'Data model'][i % 5]} ${i}\n\n`
+          : `- The ${i} service reads the household counters from Redis in one read, because p99 must stay under 50 ms at 10 million users; we chose fixed buckets over sliding windows, which costs 2x memory, and alert when errors exceed 1% for 5 minutes, then roll back.\n`,
+      n,
+    ),
+  ),
+  scoreCase('score: one line of comma-separated digits', 64 * 1024, (n) => `- ${'1,'.repeat(n / 2)} users`),
+  scoreCase('score: one line of words without a stop', 64 * 1024, (n) => `- ${repeatTo((i) => ['alert ', 'household ', 'fail ', 'vs ', 'then ', '-> ', 'because ', 'p99 '][i % 8], n)}`),
+  scoreCase('score: a table of many rows', 64 * 1024, (n) => `| Option | Trade-off | When |\n|---|---|---|\n${repeatTo((i) => `| Redis ${i} | costs memory | when traffic doubles |\n`, n)}`),
+  scoreCase('score: deeply nested list of choices', 32 * 1024, (n) => repeatTo((i) => `${'  '.repeat(i % 40)}- option ${i} vs other: cheaper but slower\n`, n)),
   // Issue 22: Mermaid diagrams, 128 KB at n.
   diagramCase('diagram: 128 KB flowchart block of labelled nodes, arrows and subgraphs', 128 * 1024, (n) =>
     'flowchart LR\n' + repeatTo((i) => (i % 50 === 0 ? `subgraph g${i} [Group ${i}]\n` : i % 50 === 49 ? 'end\n' : `  n${i}[Service ${i}] -->|reads| n${i + 1}[(Store ${i + 1})]\n`), n),
