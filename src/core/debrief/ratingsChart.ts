@@ -9,18 +9,26 @@ import type { SignalRatings } from './interviewRecord';
 
 /** One rated attempt. */
 export interface RatedAttempt {
-  /** The date as the user reads it. */
+  /** The date as the user reads it (the table's rows). */
   readonly date: string;
+  /** A short date for the chart's x axis (e.g. `7 Dec`); `date` when absent. */
+  readonly axisDate?: string;
   readonly ratings: SignalRatings;
 }
 
-const WIDTH = 480;
-const HEIGHT = 180;
-const PAD = { left: 28, right: 12, top: 12, bottom: 24 };
+const WIDTH = 640;
+const HEIGHT = 200;
+const PAD = { left: 28, right: 16, top: 12, bottom: 34 };
+/** Vertical distance between series that share a point, so each line stays visible. */
+const SERIES_GAP = 3.5;
+/** Width of an axis date, about the average glyph at the axis font size: labels closer than this would overlap. */
+const AXIS_CHAR_WIDTH = 6;
 
 /**
  * The chart and its table, oldest attempt first; empty text when no attempt was rated. Signals the
- * user never rated are left out of both.
+ * user never rated are left out of both. Series sit a few pixels apart, so two signals rated the
+ * same stay two visible lines; the x axis names the attempts' dates, leaving out every other (or
+ * more) when they would overlap, and the table lists them all.
  */
 export function renderRatingsChart(attempts: readonly RatedAttempt[], signals: readonly DebriefSignal[]): string {
   const rated = attempts.filter((a) => Object.keys(a.ratings).length > 0);
@@ -33,9 +41,25 @@ export function renderRatingsChart(attempts: readonly RatedAttempt[], signals: r
   const grid = [1, 2, 3, 4]
     .map((v) => `<line class="grid" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(v)}" y2="${y(v)}"/><text class="axis" x="${PAD.left - 8}" y="${y(v) + 4}" text-anchor="end">${v}</text>`)
     .join('');
+  const labels = rated.map((a) => a.axisDate ?? a.date);
+  const widest = Math.max(...labels.map((l) => l.length)) * AXIS_CHAR_WIDTH + 8;
+  const spacing = rated.length === 1 ? plotW : plotW / (rated.length - 1);
+  const every = Math.max(1, Math.ceil(widest / spacing));
+  const dates = labels
+    .map((label, i) => {
+      // The last attempt is always named (it is the one just rated); its neighbours make way.
+      const last = rated.length - 1;
+      const named = i === last || (i % every === 0 && last - i >= every);
+      if (!named) return '';
+      const anchor = rated.length > 1 && i === 0 ? 'start' : rated.length > 1 && i === last ? 'end' : 'middle';
+      return `<line class="tick" x1="${x(i)}" x2="${x(i)}" y1="${PAD.top + plotH}" y2="${PAD.top + plotH + 4}"/><text class="axis date" x="${x(i)}" y="${PAD.top + plotH + 18}" text-anchor="${anchor}">${escapeHtml(label)}</text>`;
+    })
+    .join('');
+  const middle = (shown.length - 1) / 2;
   const series = shown
-    .map(({ s, index }) => {
-      const points = rated.flatMap((a, i) => (a.ratings[s.id] === undefined ? [] : [[x(i), y(a.ratings[s.id])] as const]));
+    .map(({ s, index }, order) => {
+      const dy = round((order - middle) * SERIES_GAP);
+      const points = rated.flatMap((a, i) => (a.ratings[s.id] === undefined ? [] : [[x(i), round(y(a.ratings[s.id]) + dy)] as const]));
       const cls = `series s${index % 6}`;
       const line = points.length > 1 ? `<polyline class="${cls}" fill="none" points="${points.map((p) => p.join(',')).join(' ')}"/>` : '';
       const dots = points.map(([px, py]) => `<circle class="${cls}" cx="${px}" cy="${py}" r="3"/>`).join('');
@@ -48,7 +72,7 @@ export function renderRatingsChart(attempts: readonly RatedAttempt[], signals: r
     .map((a) => `<tr><th scope="row">${escapeHtml(a.date)}</th>${shown.map(({ s }) => `<td class="num">${a.ratings[s.id] ?? '–'}</td>`).join('')}</tr>`)
     .join('');
   return `<figure class="ratings-chart">
-<svg role="img" aria-labelledby="ratings-chart-title" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg"><title id="ratings-chart-title">Debrief ratings over ${rated.length} mock interview${rated.length === 1 ? '' : 's'}, 1 to 4</title>${grid}${series}</svg>
+<svg role="img" aria-labelledby="ratings-chart-title" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg"><title id="ratings-chart-title">Debrief ratings over ${rated.length} mock interview${rated.length === 1 ? '' : 's'}, 1 to 4</title>${grid}${dates}${series}</svg>
 <ul class="legend" aria-hidden="true">${legend}</ul>
 <figcaption class="visually-hidden">The same ratings as a table follows.</figcaption>
 </figure>

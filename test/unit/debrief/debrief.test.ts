@@ -90,10 +90,30 @@ describe('ratings chart', () => {
       SIGNALS,
     );
     assert.equal((html.match(/<polyline/g) ?? []).length, 2);
-    assert.match(html, /class="series s0" fill="none" points="28,108 248,60 468,12"/);
+    const points = (cls: string): number[][] => [...html.matchAll(new RegExp(`class="series ${cls}" fill="none" points="([^"]+)"`, 'g'))][0][1].split(' ').map((p) => p.split(',').map(Number));
+    const requirements = points('s0');
+    const ownership = points('s4');
+    assert.deepEqual(requirements.map((p) => p[0]), [28, 326, 624], 'one x per attempt, across the plot');
+    assert.ok(requirements[0][1] > requirements[1][1] && requirements[1][1] > requirements[2][1], 'higher ratings sit higher');
+    assert.ok(Math.abs(requirements[1][1] - ownership[1][1]) > 0, 'a 3 of one signal and a 3 of another are two visible points');
+    assert.ok(Math.abs(requirements[1][1] - ownership[1][1]) < 10, 'but close to the same grid line');
+    assert.match(html, /<text class="axis date" x="28" y="[\d.]+" text-anchor="start">Jan 2<\/text>/);
+    assert.match(html, /text-anchor="end">&lt;b&gt;<\/text>/);
     assert.match(html, /<th scope="row">&lt;b&gt;<\/th><td class="num">4<\/td><td class="num">3<\/td>/);
     assert.match(html, /<td class="num">–<\/td>/, 'an unrated signal shows a dash');
     assert.doesNotMatch(html, /style=|https?:\/\/(?!www\.w3\.org)/, 'no inline style, nothing remote');
     assert.doesNotMatch(html, /Trade-off/, 'never-rated signals are left out');
+  });
+
+  it('names as many dates on the x axis as fit without overlapping, always the last, and every date in the table', () => {
+    const attempts = Array.from({ length: 40 }, (_, i) => ({ date: `Day ${i + 1}, 2026`, axisDate: `${i + 1} Dec`, ratings: { requirements: ((i % 4) + 1) as 1 | 2 | 3 | 4 } }));
+    const html = renderRatingsChart(attempts, SIGNALS);
+    const xs = [...html.matchAll(/<text class="axis date" x="([\d.]+)"[^>]*>([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), label: m[2] }));
+    assert.ok(xs.length >= 5 && xs.length < 40, `${xs.length} dates named`);
+    assert.equal(xs[xs.length - 1].label, '40 Dec');
+    for (let i = 1; i < xs.length; i++) assert.ok(xs[i].x - xs[i - 1].x >= '40 Dec'.length * 6, `${xs[i - 1].label} and ${xs[i].label} do not overlap`);
+    assert.equal((html.match(/<th scope="row">Day/g) ?? []).length, 40);
+    const one = renderRatingsChart([attempts[0]], SIGNALS);
+    assert.match(one, /text-anchor="middle">1 Dec</);
   });
 });
