@@ -7,6 +7,12 @@
  * `<pre>`. The drawing goes in beside it and the source is hidden; a diagram that does not parse
  * shows Mermaid's error above its source, never a blank. Colours come from the VS Code theme, and
  * the diagrams are drawn again when the theme changes or the preview updates its content.
+ *
+ * The extension's webviews allow no inline style (their CSP has no 'unsafe-inline'), and Mermaid's
+ * SVG carries a `<style>` element and `style` attributes. So the SVG is parsed apart from the page,
+ * its stylesheet goes in as a constructed sheet (`document.adoptedStyleSheets`, which the CSP does
+ * not govern) and each `style` attribute is set again through the CSSOM (`element.style`, which it
+ * does not govern either). The Markdown preview, which allows inline style, gets the same treatment.
  */
 import mermaid from 'mermaid';
 
@@ -112,7 +118,7 @@ async function renderBlock(block: HTMLElement): Promise<void> {
     block.insertBefore(output, pre);
   }
   if (drawing.svg !== undefined) {
-    output.innerHTML = drawing.svg;
+    placeSvg(output, drawing.svg);
     output.setAttribute('role', 'img');
     block.classList.add(RENDERED);
   } else {
@@ -120,10 +126,55 @@ async function renderBlock(block: HTMLElement): Promise<void> {
     message.className = 'dp-mermaid-error';
     message.textContent = `Mermaid cannot draw this diagram:\n${drawing.error}`;
     output.replaceChildren(message);
+    dropSheet(output);
     output.removeAttribute('role');
     block.classList.remove(RENDERED);
   }
   block.dataset.dpDrawn = stamp;
+}
+
+/** The stylesheet of the drawing in each output element. */
+const sheets = new Map<HTMLElement, CSSStyleSheet>();
+
+/**
+ * Puts Mermaid's SVG markup into `output` without inline style: parsed in a document of its own
+ * (inert: no script runs, nothing loads), its `<style>` elements become one constructed stylesheet
+ * and its `style` attributes are set through `element.style` once the nodes are in the page.
+ */
+function placeSvg(output: HTMLElement, svg: string): void {
+  const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${svg}`, 'text/html');
+  let css = '';
+  for (const style of Array.from(parsed.querySelectorAll('style'))) {
+    css += `${style.textContent ?? ''}\n`;
+    style.remove();
+  }
+  const styled: [ElementCSSInlineStyle, string][] = [];
+  for (const element of Array.from(parsed.body.querySelectorAll('[style]'))) {
+    styled.push([element as unknown as ElementCSSInlineStyle, element.getAttribute('style') ?? '']);
+    element.removeAttribute('style');
+  }
+  output.replaceChildren(...Array.from(parsed.body.childNodes).map((node) => document.adoptNode(node)));
+  for (const [element, text] of styled) element.style.cssText = text;
+  dropSheet(output);
+  if (css.trim()) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(output, sheet);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
+}
+
+/** Removes the stylesheet of the drawing `output` held, if any. */
+function dropSheet(output: HTMLElement): void {
+  const sheet = sheets.get(output);
+  if (!sheet) return;
+  sheets.delete(output);
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+}
+
+/** Drops the stylesheets of drawings no longer in the page (a preview update replaced them). */
+function dropDetachedSheets(): void {
+  for (const output of Array.from(sheets.keys())) if (!output.isConnected) dropSheet(output);
 }
 
 /** Draws every diagram of the page, one after the other. */
@@ -141,6 +192,7 @@ function renderAll(): Promise<void> {
         console.error('Design Practice: drawing a Mermaid diagram failed', error);
       }
     }
+    dropDetachedSheets();
   });
   return queue;
 }

@@ -42,7 +42,7 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
   const promptTree = new PromptTreeProvider(catalog, answers, context.workspaceState);
   const treeView = vscode.window.createTreeView('designPractice.prompts', { treeDataProvider: promptTree, showCollapseAll: true });
   promptTree.attach(treeView);
-  const promptPanel = new PromptPanel(context.extensionUri, catalog, answers, log, SIGNALS);
+  const promptPanel = new PromptPanel(context.extensionUri, catalog, answers, log, settings, SIGNALS);
   const linter = new AnswerLinter(settings, log);
   const rulePages = new RulePages(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   const statusBar = new AnswerStatusBar(linter);

@@ -29,7 +29,16 @@ export interface DesignPracticeSettings {
     /** Copy the prompt's clarifying questions into a new answer (off: asking them is the practice). */
     readonly includeClarifyingQuestions: boolean;
   };
+  readonly practice: {
+    /** The prompt view shows only the statement and the time plan until an attempt is recorded. */
+    readonly spoilerFree: boolean;
+    /** When the prompt view shows the answer key: after an attempt is recorded, or always. */
+    readonly showAnswerKey: AnswerKeyVisibility;
+  };
 }
+
+/** When the prompt view shows a prompt's answer key. */
+export type AnswerKeyVisibility = 'afterAttempt' | 'always';
 
 /** The shortest phase length the setting accepts, in minutes. */
 export const MIN_SETTING_PHASE_MINUTES = 1;
@@ -73,6 +82,14 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Des
     const v = c.get<unknown>(key);
     if (typeof v === 'boolean') return v;
     if (v !== undefined && v !== null) bad(key, `expected true or false, got ${JSON.stringify(v)}`);
+    return fallback;
+  };
+
+  const oneOf = <T extends string>(key: string, values: readonly T[], fallback: T): T => {
+    const v = c.get<unknown>(key);
+    if (v === undefined || v === null) return fallback;
+    if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
+    bad(key, `expected one of ${values.map((x) => `"${x}"`).join(', ')}, got ${JSON.stringify(v)}; using "${fallback}"`);
     return fallback;
   };
 
@@ -123,6 +140,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Des
       },
       scaffold: {
         includeClarifyingQuestions: bool('scaffold.includeClarifyingQuestions', false),
+      },
+      practice: {
+        spoilerFree: bool('practice.spoilerFree', false),
+        showAnswerKey: oneOf<AnswerKeyVisibility>('practice.showAnswerKey', ['afterAttempt', 'always'], 'afterAttempt'),
       },
     },
     problems,

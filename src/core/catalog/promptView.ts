@@ -6,10 +6,13 @@
  */
 import MarkdownIt from 'markdown-it';
 import type { AnswerStatus } from '../answer/answerStatus';
+import { MERMAID_CLASS, mermaidBlockHtml } from '../diagram/mermaidHtml';
+import { isMermaidInfo } from '../answer/parseAnswer';
 import { formatMinutesValue, phaseName } from '../practice/plan';
 import { summarizeHistory } from '../practice/record';
 import type { PracticeRecord } from '../practice/timer';
 import { promptTeamTitle } from './catalogView';
+import type { AnswerKeyResult, KeyPointResult } from '../score/types';
 import type { Prompt, TimePlanPhase } from './prompt';
 
 /** One of the user's answers to the prompt, as the history lists it. */
@@ -135,15 +138,19 @@ export function timePlanTable(plan: readonly TimePlanPhase[], sessionMinutes: nu
   ].join('\n');
 }
 
-/** The prompt's body parts as Markdown, each under its own heading; empty parts are left out. */
-export function promptSectionsMarkdown(prompt: Prompt): string {
-  const parts: [string, string][] = [
+/**
+ * The prompt's body parts as Markdown, each under its own heading; empty parts are left out.
+ * `spoilerFree` keeps only the statement and the time plan: what an interviewer would say aloud.
+ */
+export function promptSectionsMarkdown(prompt: Prompt, spoilerFree = false): string {
+  const all: [string, string][] = [
     ['Statement', prompt.statement],
     ['What to cover', prompt.whatToCover],
     ['Clarifying questions', prompt.clarifyingQuestions.map((q) => `- ${q}`).join('\n')],
     ['Signals', prompt.signals],
     ['Pitfalls', prompt.pitfalls],
   ];
+  const parts = spoilerFree ? all.slice(0, 1) : all;
   const blocks = parts.map(([heading, text]) => [heading, stripHtmlComments(text).trim()] as const).filter(([, text]) => text).map(([heading, text]) => `## ${heading}\n\n${text}`);
   const plan = timePlanTable(prompt.timePlan, prompt.minutes);
   if (plan) blocks.push(`## Time plan\n\n${plan}`);
@@ -166,15 +173,73 @@ let renderer: InstanceType<typeof MarkdownIt> | undefined;
 
 /**
  * The Markdown renderer for prompt text: raw HTML off (tags show as text), links only to web and
- * mail addresses (the webview has nothing else to open), and images shown as their alt text, so the
- * view never loads a remote resource.
+ * mail addresses (the webview has nothing else to open), images shown as their alt text, so the
+ * view never loads a remote resource, and a `mermaid` block as the element the page's Mermaid
+ * script draws (its source stays readable without the script).
  */
 export function promptMarkdownRenderer(): InstanceType<typeof MarkdownIt> {
   if (renderer) return renderer;
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
   md.validateLink = (url: string) => /^(?:https?:|mailto:)/i.test(url.trim());
   md.renderer.rules.image = (tokens, idx) => escapeHtml(tokens[idx].content);
+  const fence = md.renderer.rules.fence!;
+  md.renderer.rules.fence = (tokens, idx, options, env, self) =>
+    isMermaidInfo(tokens[idx].info) ? mermaidBlockHtml(tokens[idx].content.replace(/\n$/, '')) : fence(tokens, idx, options, env, self);
   return (renderer = md);
+}
+
+/** Whether a rendered page holds a Mermaid diagram, so the page loads the renderer only then. */
+export function hasMermaidDiagram(html: string): boolean {
+  return html.includes(`class="${MERMAID_CLASS}`);
+}
+
+/** What the prompt view shows of a prompt's spoilers, from the user's settings and history. */
+export interface PromptViewOptions {
+  /** Spoiler-free practice: only the statement and the time plan until an attempt is recorded. */
+  readonly spoilerFree?: boolean;
+  /** When the answer key shows: after an attempt is recorded (default), or always. */
+  readonly showAnswerKey?: 'afterAttempt' | 'always';
+  /** Whether the user has recorded an attempt at this prompt (see `hasRecordedAttempt`). */
+  readonly attempted?: boolean;
+  /** The answer key matched against the user's latest answer, named by `answerLabel`. */
+  readonly keyCheck?: { readonly answerLabel: string; readonly result: AnswerKeyResult };
+}
+
+/**
+ * Whether the user has recorded an attempt at a prompt: a timed session or a mock interview in one
+ * of its answers, or an answer complete by its status.
+ */
+export function hasRecordedAttempt(answers: readonly { readonly status: string; readonly practice?: readonly unknown[]; readonly interviews?: readonly unknown[] }[]): boolean {
+  return answers.some((a) => a.status === 'complete' || (a.practice?.length ?? 0) > 0 || (a.interviews?.length ?? 0) > 0);
+}
+
+/**
+ * The answer key section: every point with its signal and level, each marked covered (with the
+ * line and words that make it) or missed when `keyCheck` matched it against an answer; before an
+ * attempt (unless the setting says always) only how many points there are.
+ */
+export function renderAnswerKey(prompt: Prompt, options: PromptViewOptions): string {
+  if (prompt.answerKey.length === 0) return '';
+  const head = '<section class="answer-key" aria-labelledby="answer-key-title">\n<h2 id="answer-key-title">Answer key</h2>';
+  if (!options.attempted && options.showAnswerKey !== 'always') {
+    const n = prompt.answerKey.length;
+    return `${head}\n<p class="empty">${n} point${n === 1 ? '' : 's'} a strong answer covers. They show once you have recorded an attempt (a timed session, a mock interview, or a complete answer), each marked covered or missed by your answer.</p>\n</section>`;
+  }
+  const check = options.keyCheck;
+  const found = new Map<string, KeyPointResult>();
+  for (const p of check?.result.covered ?? []) found.set(p.point, p);
+  const items = prompt.answerKey.map((point) => {
+    const tags = `<span class="tag">${escapeHtml(point.signal)}</span>${point.level === 'L5' ? ' <span class="tag level-l5">L5</span>' : ''}`;
+    if (!check) return `<li class="key-point">${tags} ${escapeHtml(point.point)}</li>`;
+    const covered = found.get(point.point);
+    const mark = covered ? '<span class="key-mark covered">Covered</span>' : '<span class="key-mark missed">Missed</span>';
+    const where = covered?.line !== undefined && covered.quote !== undefined ? ` <span class="detail">line ${covered.line}: “${escapeHtml(covered.quote)}”</span>` : '';
+    return `<li class="key-point ${covered ? 'covered' : 'missed'}">${mark} ${tags} ${escapeHtml(point.point)}${where}</li>`;
+  });
+  const summary = check
+    ? `<p class="detail">Checked against ${escapeHtml(check.answerLabel)}: ${check.result.covered.length} of ${prompt.answerKey.length} points covered. A point counts as covered when your words name it; read the missed ones as what to raise next time.</p>`
+    : '';
+  return [head, summary, `<ul class="key-points">\n${items.join('\n')}\n</ul>`, '</section>'].filter((x) => x).join('\n');
 }
 
 /**
@@ -245,8 +310,15 @@ export function renderPracticeHistory(entries: readonly PracticeHistoryEntry[], 
  * carry `data-command` (and `data-index` for one answer), which the view's script posts as a
  * `PromptViewMessage`.
  */
-export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary[], practice: readonly PracticeHistoryEntry[] = [], interviewsHtml = ''): string {
+export function renderPromptHtml(
+  prompt: Prompt,
+  answers: readonly AnswerSummary[],
+  practice: readonly PracticeHistoryEntry[] = [],
+  interviewsHtml = '',
+  options: PromptViewOptions = {},
+): string {
   const md = promptMarkdownRenderer();
+  const spoilerFree = options.spoilerFree === true && !options.attempted;
   const tags = prompt.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join(' ');
   const facts = [
     `<span class="fact"><span class="fact-name">Team</span> ${escapeHtml(promptTeamTitle(prompt))}</span>`,
@@ -280,8 +352,12 @@ export function renderPromptHtml(prompt: Prompt, answers: readonly AnswerSummary
     `<div class="actions">\n${actions}\n</div>`,
     '</header>',
     '<main>',
-    md.render(promptSectionsMarkdown(prompt)),
+    md.render(promptSectionsMarkdown(prompt, spoilerFree)),
+    spoilerFree
+      ? `<p class="spoiler-note">Spoiler-free practice: what to cover, the clarifying questions, the signals, the pitfalls${prompt.answerKey.length > 0 ? ' and the answer key' : ''} show once you have recorded an attempt (a timed session, a mock interview, or a complete answer).</p>`
+      : '',
     '</main>',
+    spoilerFree ? '' : renderAnswerKey(prompt, options),
     '<section class="history" aria-labelledby="history-title">',
     '<h2 id="history-title">Your answers</h2>',
     history,

@@ -110,7 +110,7 @@ export class DebriefPanel implements vscode.Disposable {
   private render(status?: string): void {
     if (!this.panel || !this.shown) return;
     const body = renderDebriefHtml(this.shown.interview.title, this.shown.evidence, this.shown.ratings, status);
-    this.panel.webview.html = webviewPage(this.panel.webview, vscode.Uri.joinPath(this.extensionUri, 'media'), 'Debrief', body, ['prompt.css', 'interview.css'], 'debrief.js');
+    this.panel.webview.html = webviewPage(this.panel.webview, this.extensionUri, 'Debrief', body, ['prompt.css', 'interview.css'], 'debrief.js');
   }
 
   private async onMessage(raw: unknown): Promise<void> {

@@ -60,7 +60,7 @@ export class InterviewerView implements vscode.WebviewViewProvider, vscode.Dispo
     const asked: InterviewerQuestion[] | undefined = state?.asked.map((a) => ({ ...a, signalTitle: this.signalTitle(a.signal) }));
     this.lastHtml = renderInterviewerHtml(state && asked ? { title: state.title, asked, rehearsing: this.interview.isRehearsing } : undefined);
     if (this.view) {
-      this.view.webview.html = webviewPage(this.view.webview, vscode.Uri.joinPath(this.extensionUri, 'media'), 'Interviewer', this.lastHtml, ['prompt.css', 'interview.css'], 'prompt.js');
+      this.view.webview.html = webviewPage(this.view.webview, this.extensionUri, 'Interviewer', this.lastHtml, ['prompt.css', 'interview.css'], 'prompt.js');
     }
     this.rendered.fire(this.lastHtml);
   }

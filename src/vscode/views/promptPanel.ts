@@ -4,12 +4,13 @@
  * stylesheet and script from media/, and turns the buttons' messages into commands.
  */
 import * as vscode from 'vscode';
-import { escapeHtml, parsePromptViewMessage, renderPromptHtml, type AnswerSummary, type PracticeHistoryEntry } from '../../core/catalog/promptView';
+import { escapeHtml, hasRecordedAttempt, parsePromptViewMessage, renderPromptHtml, type AnswerSummary, type PracticeHistoryEntry } from '../../core/catalog/promptView';
 import type { DebriefSignal } from '../../core/debrief/debrief';
 import { renderInterviewSection, type RatedAttempt } from '../../core/debrief/ratingsChart';
 import type { AnswerEntry, AnswerIndex } from '../catalog/answerIndex';
 import type { CatalogService } from '../catalog/catalogService';
-import { webviewPage } from './webviewPage';
+import type { VsCodeSettings } from '../settings';
+import { webviewPage, webviewRoots } from './webviewPage';
 
 /** The webview panel's view type. */
 export const PROMPT_VIEW_TYPE = 'designPractice.prompt';
@@ -34,10 +35,12 @@ export class PromptPanel implements vscode.Disposable {
     private readonly catalog: CatalogService,
     private readonly answers: AnswerIndex,
     private readonly log: vscode.LogOutputChannel,
+    private readonly settings: VsCodeSettings,
     private readonly signals: readonly DebriefSignal[] = [],
   ) {
     catalog.onDidChange(() => this.rerender(), this, this.disposables);
     answers.onDidChange(() => this.rerender(), this, this.disposables);
+    settings.onDidChange(() => this.rerender(), this, this.disposables);
   }
 
   /** The prompt on show; undefined when the panel is closed. */
@@ -83,7 +86,7 @@ export class PromptPanel implements vscode.Disposable {
       enableScripts: true,
       enableCommandUris: false,
       enableFindWidget: true,
-      localResourceRoots: [media],
+      localResourceRoots: webviewRoots(this.extensionUri),
     });
     panel.iconPath = { light: vscode.Uri.joinPath(media, 'prompt-light.svg'), dark: vscode.Uri.joinPath(media, 'prompt-dark.svg') };
     panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message), this, this.panelDisposables);
@@ -116,13 +119,18 @@ export class PromptPanel implements vscode.Disposable {
       let body: string;
       if (prompt) {
         panel.title = prompt.title;
-        body = renderPromptHtml(prompt, answers.map(summary), answers.flatMap(practiceEntries), renderInterviewSection(interviewAttempts(answers), this.signals));
+        const { spoilerFree, showAnswerKey } = this.settings.value.practice;
+        body = renderPromptHtml(prompt, answers.map(summary), answers.flatMap(practiceEntries), renderInterviewSection(interviewAttempts(answers), this.signals), {
+          spoilerFree,
+          showAnswerKey,
+          attempted: hasRecordedAttempt(answers),
+        });
       } else {
         // The prompt file was deleted or broken while on show.
         body = `<p class="empty">The prompt ${escapeHtml(promptId)} is no longer in the catalog.</p>`;
       }
       this.shownAnswers = prompt ? answers : [];
-      panel.webview.html = webviewPage(panel.webview, vscode.Uri.joinPath(this.extensionUri, 'media'), prompt?.title ?? promptId, body, ['prompt.css', 'interview.css'], 'prompt.js');
+      panel.webview.html = webviewPage(panel.webview, this.extensionUri, prompt?.title ?? promptId, body, ['prompt.css', 'interview.css'], 'prompt.js');
       this.rendered.fire(promptId);
     } catch (error) {
       this.log.error(`Rendering prompt ${promptId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -181,7 +189,15 @@ function interviewAttempts(entries: readonly AnswerEntry[]): (RatedAttempt & { q
   return entries
     .flatMap((e) => e.interviews)
     .sort((a, b) => (Date.parse(a.started) || 0) - (Date.parse(b.started) || 0))
-    .map((i) => ({ date: readableDate(i.started), ratings: i.ratings ?? {}, questions: i.questions }));
+    .map((i) => ({ date: readableDate(i.started), axisDate: shortDate(i.started), ratings: i.ratings ?? {}, questions: i.questions }));
+}
+
+/** A date for a chart's axis: `7 Dec` (in the user's locale), the year only when it is not this one. */
+export function shortDate(iso: string): string {
+  const date = new Date(iso);
+  if (!Number.isFinite(date.getTime())) return iso;
+  const thisYear = date.getFullYear() === new Date().getFullYear();
+  return date.toLocaleDateString(undefined, thisYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: '2-digit' });
 }
 
 function readableDate(iso: string): string {

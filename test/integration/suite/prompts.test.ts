@@ -171,6 +171,7 @@ describe('prompts in VS Code', function () {
     assert.match(html, /<h1>Ad frequency capping at decision time<\/h1>/);
     assert.match(html, /<h2>Time plan<\/h2>/);
     assert.ok(html.includes('data-command="startAnswer"'));
+    assert.ok(!html.includes('mermaid.js'), 'a page without a diagram does not load the Mermaid renderer');
 
     const second = waitFor(services.promptPanel.onDidRender, (id) => id === OTHER_ID, `a render of ${OTHER_ID}`);
     await vscode.commands.executeCommand('designPractice.openPrompt', OTHER_ID);
@@ -349,6 +350,61 @@ describe('prompts in VS Code', function () {
     assert.deepEqual(services.promptTree.levelFilter, []);
     assert.equal(services.context.workspaceState.get('designPractice.levelFilter'), undefined);
     assert.equal((await allPromptNodes(services)).length, total);
+  });
+
+  it('spoiler-free practice and the answer key follow the settings and the attempts; a diagram in a prompt loads the renderer', async () => {
+    const id = 'platform/it-key-prompt';
+    const file = vscode.Uri.joinPath(root, '.design-practice', 'prompts', 'it-key-prompt.md');
+    await write(
+      file,
+      USER_PROMPT.replace('platform/it-user-prompt', id).replace('Integration test prompt', 'Key prompt') +
+        '\n```mermaid\nflowchart LR\n  client --> limiter\n```\n\n## What to cover\n\n- the counters\n\n## Pitfalls\n\n- counting twice\n\n' +
+        '## Answer key\n\n- [data-flow] Counters live in a shared store keyed by client.\n  Look for: counter; shared store | redis\n' +
+        '- [ownership] [L5] Fail open or closed when the store is down.\n  Look for: fail open | fail closed\n',
+    );
+    await until(services.catalog.onDidChange, async () => (await services.catalog.getPrompt(id))?.answerKey.length === 2, 'the prompt with its answer key to load');
+    const html = async (check: (h: string) => boolean, what: string): Promise<string> => {
+      const current = () => (services.promptPanel.currentPromptId === id ? (services.promptPanel.webviewPanel?.webview.html ?? '') : '');
+      // The answer index learns of a file written through the file system from its watcher: a generous bound.
+      await waitFor(services.promptPanel.onDidRender, () => check(current()), what, 30_000);
+      return current();
+    };
+    await vscode.commands.executeCommand('designPractice.openPrompt', id);
+    const first = await html((h) => h.includes('<h2>Pitfalls</h2>'), 'the prompt view');
+    assert.match(first, /2 points a strong answer covers\. They show once you have recorded an attempt/);
+    assert.ok(!first.includes('Counters live in a shared store'), 'the key is hidden before an attempt');
+    assert.match(first, /<div class="dp-mermaid"><pre class="dp-mermaid-source"><code>flowchart LR/);
+    assert.match(first, /<script nonce="[^"]+" src="[^"]+\/dist\/preview\/mermaid\.js"><\/script>/, 'the page with a diagram loads the renderer');
+    assert.match(first, /style-src [^;"]+;/);
+    assert.ok(!/unsafe-inline/.test(first), 'the CSP stays strict');
+    assert.ok(services.promptPanel.webviewPanel!.webview.options.localResourceRoots?.some((r) => r.path.endsWith('/dist/preview')));
+
+    try {
+      await setSetting('practice.spoilerFree', true);
+      const spoilerFree = await html((h) => h.includes('spoiler-note'), 'the spoiler-free view');
+      assert.ok(spoilerFree.includes('<h2>Statement</h2>'));
+      assert.ok(!spoilerFree.includes('<h2>Pitfalls</h2>') && !spoilerFree.includes('<h2>What to cover</h2>') && !spoilerFree.includes('answer-key-title'));
+
+      await setSetting('practice.spoilerFree', undefined);
+      await setSetting('practice.showAnswerKey', 'always');
+      const always = await html((h) => h.includes('Counters live in a shared store') && h.includes('<h2>Pitfalls</h2>'), 'the answer key shown always');
+      assert.match(always, /<span class="tag">ownership<\/span> <span class="tag level-l5">L5<\/span> Fail open or closed/);
+      await setSetting('practice.showAnswerKey', undefined);
+      await html((h) => !h.includes('Counters live in a shared store'), 'the answer key hidden again');
+
+      // A recorded attempt (here a mock interview in the answer's front matter) shows the key, and
+      // spoiler-free practice no longer hides anything.
+      await setSetting('practice.spoilerFree', true);
+      const answer = vscode.Uri.joinPath(root, 'design-notes', 'platform', 'it-key-prompt.md');
+      await write(answer, `---\nprompt: ${id}\ninterviews:\n  - started: 2026-12-01T10:00:00Z\n    questions: []\n---\n## Requirements\n\nEach counter lives in a shared store keyed by client.\n`);
+      const attempted = await html((h) => h.includes('Counters live in a shared store') && h.includes('<h2>Pitfalls</h2>'), 'the key after an attempt');
+      assert.ok(!attempted.includes('spoiler-note'));
+    } finally {
+      await setSetting('practice.spoilerFree', undefined);
+      await setSetting('practice.showAnswerKey', undefined);
+      await remove(file);
+      await remove(vscode.Uri.joinPath(root, 'design-notes', 'platform', 'it-key-prompt.md'));
+    }
   });
 
   it('changing designPractice.notesFolder takes effect', async () => {
