@@ -45,6 +45,28 @@ const DIAGRAM_ANSWER = [
   '',
 ].join('\n');
 
+/** A prompt of the user's own whose statement holds a diagram, for the prompt view (issue 22). */
+const DIAGRAM_PROMPT = [
+  '---',
+  'id: platform/diagrammed-limiter',
+  'title: Diagrammed rate limiter',
+  'team: platform',
+  'level: L5',
+  'template: system-design',
+  '---',
+  '## Statement',
+  '',
+  'Every API call passes the limiter before it reaches a service:',
+  '',
+  '```mermaid',
+  'flowchart LR',
+  '  client([Client]) --> gateway[API gateway]',
+  '  gateway -->|check quota| limiter[Limiter]',
+  '  limiter --> counters[(Counter store)]',
+  '```',
+  '',
+].join('\n');
+
 /** Starts `npm start`'s script and resolves with the URL it prints on a line of its own. */
 function startServer(folder: string, stateDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.mjs'), '--port', '0', '--folder', folder, '--state-dir', stateDir], {
@@ -351,6 +373,10 @@ describe('end to end in the real workbench', function () {
     const file = path.join(folder(), 'design-notes', 'platform', 'feature-flags.md');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, DIAGRAM_ANSWER);
+    // The answer and its preview side by side, with room to read the diagram.
+    await runCommand('View: Close All Editor Groups');
+    await page.locator('.tab').first().waitFor({ state: 'detached' });
+    await runCommand('View: Close Primary Side Bar');
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
@@ -367,6 +393,24 @@ describe('end to end in the real workbench', function () {
     assert.ok(await preview.locator('.dp-mermaid:not(.dp-mermaid-rendered) pre', { hasText: 'flag-api -->' }).first().isVisible(), "the broken diagram's source stays in view");
     await page.mouse.move(900, 700);
     await shot('diagram-preview', 'diagram-preview');
+  });
+
+  it("the prompt view draws a prompt's Mermaid diagram under its strict CSP", async () => {
+    const file = path.join(folder(), '.design-practice', 'prompts', 'diagrammed-limiter.md');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, DIAGRAM_PROMPT);
+    await page.locator('.activitybar a[aria-label^="Design Practice"]').click();
+    await page.locator('.monaco-list-row', { hasText: 'Diagrammed rate limiter' }).click();
+    const view = await webviewWith('Every API call passes the limiter');
+    const svg = view.locator('.dp-mermaid-output svg');
+    await svg.first().waitFor();
+    assert.ok((await svg.first().locator('.node').count()) >= 4, 'the flowchart is drawn with its nodes');
+    // Mermaid's <style> and style attributes reach the page through the CSSOM, which the CSP allows.
+    const maxWidth = (await svg.first().evaluate('(e) => e.style.maxWidth')) as string;
+    assert.notEqual(maxWidth, '', "the SVG's own style is applied");
+    const fill = (await svg.first().locator('.node rect, .node path, .node polygon').first().evaluate('(e) => getComputedStyle(e).fill')) as string;
+    assert.notEqual(fill, 'rgb(0, 0, 0)', "Mermaid's stylesheet colours the nodes");
+    assert.equal(await view.locator('.dp-mermaid-error').count(), 0);
   });
 
   it('Git does not ask about the repository in the parent folders', async () => {
