@@ -206,11 +206,11 @@ export interface PromptViewOptions {
 }
 
 /**
- * Whether the user has recorded an attempt at a prompt: a timed session or a mock interview in one
- * of its answers, or an answer complete by its status.
+ * Whether the user has recorded an attempt at a prompt: a timed session or a mock interview in the
+ * front matter of one of its answers (as `design-practice score` decides for one answer).
  */
-export function hasRecordedAttempt(answers: readonly { readonly status: string; readonly practice?: readonly unknown[]; readonly interviews?: readonly unknown[] }[]): boolean {
-  return answers.some((a) => a.status === 'complete' || (a.practice?.length ?? 0) > 0 || (a.interviews?.length ?? 0) > 0);
+export function hasRecordedAttempt(answers: readonly { readonly practice?: readonly unknown[]; readonly interviews?: readonly unknown[] }[]): boolean {
+  return answers.some((a) => (a.practice?.length ?? 0) > 0 || (a.interviews?.length ?? 0) > 0);
 }
 
 /**
@@ -223,7 +223,7 @@ export function renderAnswerKey(prompt: Prompt, options: PromptViewOptions): str
   const head = '<section class="answer-key" aria-labelledby="answer-key-title">\n<h2 id="answer-key-title">Answer key</h2>';
   if (!options.attempted && options.showAnswerKey !== 'always') {
     const n = prompt.answerKey.length;
-    return `${head}\n<p class="empty">${n} point${n === 1 ? '' : 's'} a strong answer covers. They show once you have recorded an attempt (a timed session, a mock interview, or a complete answer), each marked covered or missed by your answer.</p>\n</section>`;
+    return `${head}\n<p class="empty">${n} point${n === 1 ? '' : 's'} a strong answer covers. They show once you have recorded an attempt (a timed practice session or a mock interview), each marked covered or missed by your answer.</p>\n</section>`;
   }
   const check = options.keyCheck;
   const found = new Map<string, KeyPointResult>();
@@ -354,7 +354,7 @@ export function renderPromptHtml(
     '<main>',
     md.render(promptSectionsMarkdown(prompt, spoilerFree)),
     spoilerFree
-      ? `<p class="spoiler-note">Spoiler-free practice: what to cover, the clarifying questions, the signals, the pitfalls${prompt.answerKey.length > 0 ? ' and the answer key' : ''} show once you have recorded an attempt (a timed session, a mock interview, or a complete answer).</p>`
+      ? `<p class="spoiler-note">Spoiler-free practice: what to cover, the clarifying questions, the signals, the pitfalls${prompt.answerKey.length > 0 ? ' and the answer key' : ''} show once you have recorded an attempt (a timed practice session or a mock interview).</p>`
       : '',
     '</main>',
     spoilerFree ? '' : renderAnswerKey(prompt, options),

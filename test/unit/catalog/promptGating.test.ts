@@ -93,12 +93,11 @@ describe('prompt view: spoiler-free practice and the answer key', () => {
     assert.ok(!html.includes('answer-key'));
   });
 
-  it('an attempt is a timed session, a mock interview or a complete answer', () => {
+  it('an attempt is a timed practice session or a mock interview in an answer', () => {
     assert.equal(hasRecordedAttempt([]), false);
-    assert.equal(hasRecordedAttempt([{ status: 'draft', practice: [], interviews: [] }]), false);
-    assert.equal(hasRecordedAttempt([{ status: 'draft', practice: [{}], interviews: [] }]), true);
-    assert.equal(hasRecordedAttempt([{ status: 'draft', practice: [], interviews: [{}] }]), true);
-    assert.equal(hasRecordedAttempt([{ status: 'complete' }]), true);
+    assert.equal(hasRecordedAttempt([{ practice: [], interviews: [] }]), false);
+    assert.equal(hasRecordedAttempt([{ practice: [{}], interviews: [] }]), true);
+    assert.equal(hasRecordedAttempt([{ practice: [], interviews: [{}] }]), true);
   });
 
   it('renders a mermaid block in the prompt as a diagram element, and says when a page has one', () => {
