@@ -77,6 +77,7 @@ export class MockInterview implements vscode.Disposable {
   private finishing: object | undefined;
   /** Asks are queued so two (a phase change and a click) never write the same question twice. */
   private queue: Promise<unknown> = Promise.resolve();
+  private lastMiss: string | undefined;
 
   /** Fires when a question is asked and when the interview starts or ends. */
   readonly onDidChange = this.changed.event;
@@ -111,6 +112,11 @@ export class MockInterview implements vscode.Disposable {
     return this.current?.asked[this.current.asked.length - 1];
   }
 
+  /** Why the last question a phase change asked for did not come, if it did not. */
+  get lastAskMissed(): string | undefined {
+    return this.lastMiss;
+  }
+
   /** Resolves once every question asked so far is written (or failed): nothing of them is still under way. */
   settled(): Promise<void> {
     return this.queue.then(() => undefined);
@@ -126,6 +132,7 @@ export class MockInterview implements vscode.Disposable {
     const target = this.timer.target;
     if (!target || target.mode !== 'interview') throw new Error('Start the practice timer in interview mode first.');
     this.current = { answer: target.uri, title: target.title, ...(target.promptId ? { promptId: target.promptId } : {}), asked: [] };
+    this.lastMiss = undefined;
     await this.persist();
     this.setContext(true);
     this.log.info(`Mock interview started on ${vscode.workspace.asRelativePath(target.uri)}`);
@@ -212,7 +219,25 @@ export class MockInterview implements vscode.Disposable {
     const phases = this.timer.phases;
     const first = phases.findIndex((p) => p.section === FIRST_ASKING_PHASE);
     if (first < 0 || change.to < first) return;
-    void this.askNext().catch(() => undefined);
+    // Nobody awaits a question the phase change asks: why none came is logged, kept for the view and
+    // the tests, and a question that could not be written is shown, since the user is waiting for it.
+    void this.askNext().then(
+      (result) => {
+        if (!('none' in result)) {
+          this.lastMiss = undefined;
+          return;
+        }
+        this.lastMiss = result.none;
+        this.log.warn(`Interviewer (phase change): ${result.none}`);
+        if (result.none.startsWith('The question could not be added')) void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: {0}', result.none));
+        this.changed.fire(this.state);
+      },
+      (error: unknown) => {
+        this.lastMiss = error instanceof Error ? error.message : String(error);
+        this.log.error(`Interviewer (phase change): ${this.lastMiss}`);
+        this.changed.fire(this.state);
+      },
+    );
   }
 
   private async onRecorded({ target, record }: TimerRecorded): Promise<void> {

@@ -69,10 +69,12 @@ describe('mock interview in VS Code', function () {
     // Run the clock to the start of the architecture phase: the interviewer asks on its own.
     const phases = services.timer.phases;
     const architecture = phases.findIndex((p) => p.section === 'architecture');
-    const firstAsked = waitFor(services.interview.onDidChange, () => (services.interview.state?.asked.length ?? 0) >= 1, 'the first question');
+    // Also ends when the interviewer says why it asked nothing, so a failure names its cause.
+    const firstAsked = waitFor(services.interview.onDidChange, () => (services.interview.state?.asked.length ?? 0) >= 1 || services.interview.lastAskMissed !== undefined, 'the first question');
     clock += phases.slice(0, architecture).reduce((sum, p) => sum + p.minutes, 0) * MIN + 1000;
     services.timer.refresh();
     await firstAsked;
+    assert.equal(services.interview.lastAskMissed, undefined, 'the interviewer asked a question');
     const first = services.interview.currentProbe!;
     assert.equal(first.source, 'answer', 'answer probes come first');
     const editor = vscode.window.activeTextEditor!;
