@@ -49,6 +49,15 @@ const GIT_SETTINGS = {
   'git.openRepositoryInParentFolders': 'never',
 };
 
+/**
+ * Added to the user settings, new or not: without it, each port a process in the workbench opens
+ * (code-server's own included) pops up "Your application running on port N is available" over the
+ * editor, eight of them on a first run.
+ */
+const PORT_SETTINGS = {
+  'remote.autoForwardPorts': false,
+};
+
 /** Quiet, offline defaults for a fresh user-data folder; an existing settings file is left alone. */
 const DEFAULT_SETTINGS = {
   'workbench.startupEditor': 'readme',
@@ -59,6 +68,7 @@ const DEFAULT_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'workbench.tips.enabled': false,
   ...GIT_SETTINGS,
+  ...PORT_SETTINGS,
 };
 
 /**
@@ -93,7 +103,7 @@ function addMissingSettings(file, settings) {
   const errors = [];
   const current = text.trim() === '' ? {} : parse(text, errors, { allowTrailingComma: true });
   if (errors.length > 0 || typeof current !== 'object' || current === null || Array.isArray(current)) {
-    defaultLog(`${file} is not a JSON object; left as it is (add "git.openRepositoryInParentFolders": "never" to it to silence Git's parent-folder prompt)`);
+    defaultLog(`${file} is not a JSON object; left as it is (add ${Object.entries(settings).map(([key, value]) => `"${key}": ${JSON.stringify(value)}`).join(' and ')} to it for a quiet workbench)`);
     return;
   }
   let updated = text.trim() === '' ? '{}\n' : text;
@@ -176,7 +186,7 @@ async function main() {
   const userDataDir = join(stateDir, values.web ? 'user-data-web' : 'user-data');
   const userSettings = join(userDataDir, 'User', 'settings.json');
   writeSettingsIfMissing(userSettings, values.web ? { ...DEFAULT_SETTINGS, ...WEB_SETTINGS } : DEFAULT_SETTINGS);
-  addMissingSettings(userSettings, GIT_SETTINGS); // user data from before the setting existed
+  addMissingSettings(userSettings, { ...GIT_SETTINGS, ...PORT_SETTINGS }); // user data from before these settings existed
   if (!existsSync(folder)) {
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'README.md'), PRACTICE_README, { flag: 'wx' });

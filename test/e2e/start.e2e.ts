@@ -236,7 +236,7 @@ describe('npm start stops everything it started', function () {
     assert.equal(fs.existsSync(folder), false, 'the practice folder is made only after the build');
   });
 
-  it('SIGINT to npm\'s pid once VS Code is up stops it; a new practice workspace gets quiet Git settings', async () => {
+  it('SIGINT to npm\'s pid once VS Code is up stops it; a new practice workspace gets quiet Git and port settings', async () => {
     const folder = path.join(temp, 'practice');
     // User settings from before the Git setting existed: the key is added, the rest stays.
     fs.mkdirSync(path.dirname(userSettings()), { recursive: true });
@@ -251,6 +251,8 @@ describe('npm start stops everything it started', function () {
     const user = fs.readFileSync(userSettings(), 'utf8');
     assert.match(user, /\/\/ mine\n\s*"editor.fontSize": 16,/);
     assert.match(user, /"git.openRepositoryInParentFolders": "never"/);
+    // No "your application on port N is available" pop-ups over the editor (issue 17, item 15).
+    assert.match(user, /"remote.autoForwardPorts": false/);
 
     await stopAndCheck(run, 'SIGINT', run.npm.pid!, port);
     assert.deepEqual(fs.readdirSync(folder).sort(), ['.vscode', 'README.md']);
@@ -264,7 +266,7 @@ describe('npm start stops everything it started', function () {
     fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), mine);
     fs.writeFileSync(path.join(folder, 'notes.md'), '# mine\n');
     // A value the user chose is kept, byte for byte.
-    const chosen = '{\n  "git.openRepositoryInParentFolders": "always", // mine\n}\n';
+    const chosen = '{\n  "git.openRepositoryInParentFolders": "always", // mine\n  "remote.autoForwardPorts": true,\n}\n';
     fs.writeFileSync(userSettings(), chosen);
     // The previous test packaged the extension into the same state folder.
     const run = new Run(['--port', '0', '--folder', folder, '--state-dir', stateDir(), '--skip-build']);

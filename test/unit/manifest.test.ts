@@ -19,7 +19,7 @@ interface Manifest {
     configuration: { properties: Record<string, { markdownDescription?: string; default?: unknown }> };
     viewsContainers: { activitybar: { id: string; icon: string }[] };
     views: Record<string, { id: string }[]>;
-    snippets: { path: string }[];
+    snippets?: unknown;
     walkthroughs: { id: string; steps: { id: string; description: string; completionEvents: string[]; media: { markdown?: string; image?: string } }[] }[];
     menus: { commandPalette: { command: string; when?: string }[] };
   };
@@ -77,10 +77,14 @@ describe('package.json', () => {
     const files = [
       manifest.icon,
       ...manifest.contributes.viewsContainers.activitybar.map((c) => c.icon),
-      ...manifest.contributes.snippets.map((s) => s.path),
       ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? s.media.image ?? '')),
     ];
     for (const f of files) assert.ok(exists(f), f);
+  });
+
+  it('contributes no snippets file: the dp- snippets come from the completion provider, only after dp (issue 17, item 14)', () => {
+    // VS Code offers a contributed snippet against any word and after any space: `## Op` + Enter wrote `## ## Operability`.
+    assert.equal(manifest.contributes.snippets, undefined);
   });
 
   it('commands are designPractice.<verbNoun> in the Design Practice category', () => {
@@ -129,8 +133,8 @@ describe('package.json', () => {
     const files = execFileSync(process.execPath, [path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean);
-    assert.ok(files.includes('dist/extension.js') && files.includes('dist/web/extension.js') && files.includes('dist/preview/mermaid.js') && files.includes('docs/rules/SD001.md') && files.includes('snippets/design-practice.code-snippets'));
-    const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(web\/)?extension\.js|dist\/preview\/mermaid\.js|snippets\/.+|media\/[^/]+\.(svg|png|css|js)|media\/walkthrough\/.+\.md|docs\/rules\/.+\.md)$/.test(f));
+    assert.ok(files.includes('dist/extension.js') && files.includes('dist/web/extension.js') && files.includes('dist/preview/mermaid.js') && files.includes('docs/rules/SD001.md'));
+    const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(web\/)?extension\.js|dist\/preview\/mermaid\.js|media\/[^/]+\.(svg|png|css|js)|media\/walkthrough\/.+\.md|docs\/rules\/.+\.md)$/.test(f));
     assert.deepEqual(unexpected, [], 'no sources, tests, screenshots or maps');
   });
 });

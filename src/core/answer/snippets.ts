@@ -1,16 +1,31 @@
 /**
- * VS Code snippets built from the templates, so a snippet can never drift from what the linter and
- * quick fixes expect. `scripts/gen-snippets.mjs` writes them to snippets/; a unit test checks the
- * committed file matches.
+ * The `dp-` snippets, built from the templates so a snippet can never drift from what the linter and
+ * quick fixes expect. The editor offers them itself (src/vscode/editor/snippetCompletions.ts) rather
+ * than through a contributed snippets file: VS Code matches contributed snippets against any word
+ * (`## Op` found `dp-operability`, and Enter wrote `## ## Operability`), and cannot leave out those
+ * that do not fit the answer being written.
  */
 import { SKELETON_PROMPT, TEMPLATES, type SectionSpec, type Template } from './templates';
 
-/** One entry of a `.code-snippets` file. */
+/** One snippet: what is typed, the lines inserted (VS Code snippet syntax) and a line on what it is. */
 export interface Snippet {
   readonly prefix: string;
   readonly body: string[];
   readonly description: string;
   readonly scope: string;
+}
+
+/** A snippet with what it fits: the templates whose answers it belongs in, and what it inserts. */
+export interface SnippetEntry {
+  /** Its name in the completion list, e.g. `Design Practice: Operability section`. */
+  readonly name: string;
+  readonly snippet: Snippet;
+  /** Ids of the templates it belongs to; every template for a diagram. */
+  readonly templates: readonly string[];
+  /** The template section it inserts, for a section snippet. */
+  readonly section?: string;
+  /** Whether it is a whole answer (front matter and every required section). */
+  readonly wholeAnswer?: boolean;
 }
 
 /** Escapes text so VS Code's snippet syntax reads it literally. */
@@ -34,10 +49,15 @@ function sectionBody(spec: SectionSpec, first: number): { lines: string[]; next:
   return { lines, next: n };
 }
 
-/** Snippets for every section of every template (`dp-<section>`) and a whole answer per template. */
-export function buildSnippets(templates: readonly Template[] = [...TEMPLATES.values()]): Record<string, Snippet> {
-  const snippets: Record<string, Snippet> = {};
-  const firstSkeleton = new Map<string, string>();
+/**
+ * Every snippet, in the order the list shows them: a whole answer per template, a section snippet per
+ * section (`dp-<section>`, or `dp-ml-<section>` where the ML template words it its own way), then the
+ * diagrams.
+ */
+export function snippetEntries(templates: readonly Template[] = [...TEMPLATES.values()]): SnippetEntry[] {
+  const entries: SnippetEntry[] = [];
+  /** The section snippet written for a section id, with the skeleton it was written from. */
+  const firstSkeleton = new Map<string, { skeleton: string; templates: string[] }>();
   for (const template of templates) {
     const isMl = template.id === 'ml-system-design';
     let n = 2;
@@ -49,29 +69,69 @@ export function buildSnippets(templates: readonly Template[] = [...TEMPLATES.val
       body.push(...s.lines, '');
     }
     body.push('$0');
-    snippets[`Design Practice: ${template.title} answer`] = {
-      prefix: isMl ? 'dp-ml-answer' : 'dp-answer',
-      body,
-      description: `A whole ${template.title} answer: front matter and every section with its guiding bullets`,
-      scope: 'markdown',
-    };
+    entries.push({
+      name: `Design Practice: ${template.title} answer`,
+      snippet: {
+        prefix: isMl ? 'dp-ml-answer' : 'dp-answer',
+        body,
+        description: `A whole ${template.title} answer: front matter and every section with its guiding bullets`,
+        scope: 'markdown',
+      },
+      templates: [template.id],
+      wholeAnswer: true,
+    });
     for (const spec of template.sections) {
       // A section shared by templates is written once; one with its own skeleton gets its own prefix.
       const seen = firstSkeleton.get(spec.id);
-      if (seen === spec.skeleton) continue;
-      firstSkeleton.set(spec.id, seen ?? spec.skeleton);
+      if (seen?.skeleton === spec.skeleton) {
+        seen.templates.push(template.id);
+        continue;
+      }
+      const fits = [template.id];
+      if (!seen) firstSkeleton.set(spec.id, { skeleton: spec.skeleton, templates: fits });
       const own = seen !== undefined;
       const prefix = own ? `dp-${isMl ? 'ml-' : `${template.id}-`}${spec.id}` : `dp-${spec.id}`;
-      const name = `Design Practice: ${spec.title} section${own ? ` (${template.title})` : ''}`;
-      snippets[name] = {
-        prefix,
-        body: [...sectionBody(spec, 1).lines, '', '$0'],
-        description: `${spec.title}: ${spec.purpose}`,
-        scope: 'markdown',
-      };
+      entries.push({
+        name: `Design Practice: ${spec.title} section${own ? ` (${template.title})` : ''}`,
+        snippet: { prefix, body: [...sectionBody(spec, 1).lines, '', '$0'], description: `${spec.title}: ${spec.purpose}`, scope: 'markdown' },
+        templates: fits,
+        section: spec.id,
+      });
     }
   }
-  return { ...snippets, ...DIAGRAM_SNIPPETS };
+  const every = templates.map((t) => t.id);
+  for (const [name, snippet] of Object.entries(DIAGRAM_SNIPPETS)) entries.push({ name, snippet, templates: every });
+  return entries;
+}
+
+/** Every snippet by name, as a `.code-snippets` file would hold them. */
+export function buildSnippets(templates: readonly Template[] = [...TEMPLATES.values()]): Record<string, Snippet> {
+  return Object.fromEntries(snippetEntries(templates).map((e) => [e.name, e.snippet]));
+}
+
+/** What is known of the Markdown file a snippet would go into. */
+export interface SnippetContext {
+  /** The template it is read against, when it is an answer. */
+  readonly template?: string;
+  /** Ids of the template sections it has already. */
+  readonly present: ReadonlySet<string>;
+  /** Whether it starts with front matter. */
+  readonly frontMatter: boolean;
+}
+
+/**
+ * The snippets worth offering in a file: in an answer, only its template's sections and only those it
+ * lacks, and a whole answer only in a file with no front matter and no section yet. Without a
+ * context (not an answer), every snippet.
+ */
+export function offeredSnippets(entries: readonly SnippetEntry[], context?: SnippetContext): SnippetEntry[] {
+  if (!context) return [...entries];
+  const { template, present, frontMatter } = context;
+  return entries.filter((e) => {
+    if (e.wholeAnswer) return !frontMatter && present.size === 0;
+    if (template !== undefined && !e.templates.includes(template)) return false;
+    return e.section === undefined || !present.has(e.section);
+  });
 }
 
 /**
@@ -130,11 +190,14 @@ export const SNIPPET_PREFIX = 'dp-';
 
 /**
  * Where the `dp-...` word the cursor ends starts, in `linePrefix` (the line's text before the
- * cursor); undefined when the cursor does not end such a word. Only the last few characters are
- * read, so a long line costs nothing.
+ * cursor); undefined when the cursor does not end such a word. Asked with Ctrl+Space (`invoked`),
+ * `d` and `dp` count too, and so does a line with nothing before the cursor (the cursor's own
+ * position); never text after a heading's `#`, so a heading typed and ended with Enter stays as
+ * typed. Only the last few characters are read, so a long line costs nothing.
  */
-export function snippetWordStart(linePrefix: string): number | undefined {
+export function snippetWordStart(linePrefix: string, invoked = false): number | undefined {
   const tail = linePrefix.slice(-64);
-  const m = /(?:^|[^\w-])(dp-[a-z-]*)$/.exec(tail);
-  return m ? linePrefix.length - m[1].length : undefined;
+  const m = (invoked ? /(?:^|[^\w-])(dp?|dp-[a-z-]*)$/ : /(?:^|[^\w-])(dp-[a-z-]*)$/).exec(tail);
+  if (m) return linePrefix.length - m[1].length;
+  return invoked && linePrefix.trim() === '' ? linePrefix.length : undefined;
 }

@@ -5,7 +5,7 @@
  * and the last analysis of each document, which the code actions and the status bar read.
  */
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../../core/lint/linter';
+import { analyze, readAnswer, type Analysis } from '../../core/lint/linter';
 import type { Finding } from '../../core/lint/types';
 import type { VsCodeSettings } from '../settings';
 import { isAnswerDocument } from './answerFiles';
@@ -70,6 +70,23 @@ export class AnswerLinter implements vscode.Disposable {
   /** The last result for a document, if it is an answer that has been linted. */
   resultFor(uri: vscode.Uri): LintResult | undefined {
     return this.results.get(uri.toString());
+  }
+
+  /**
+   * The document as it is now, read the way the linter reads it (its template, its sections), if it
+   * is an answer within the size limit; undefined otherwise. Never throws.
+   */
+  readNow(doc: vscode.TextDocument): Omit<Analysis, 'findings'> | undefined {
+    const settings = this.settings.value;
+    if (!isAnswerDocument(doc, settings)) return undefined;
+    const text = doc.getText();
+    if (text.length > settings.lint.maxFileSizeKB * 1024) return undefined;
+    try {
+      return readAnswer(text, this.configFor(doc.uri));
+    } catch (error) {
+      this.log.error(`Reading ${doc.uri.toString(true)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return undefined;
+    }
   }
 
   /** Re-reads a project `.design-practice.json` the extension has just written, and re-lints. */

@@ -9,6 +9,6 @@ export function registerLintFeatures(services: Services): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new AnswerCodeActions(services.linter), AnswerCodeActions.metadata),
     vscode.languages.registerHoverProvider({ language: 'markdown' }, new AnswerHeadingHover(services.linter)),
-    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new SnippetCompletions(), ...SnippetCompletions.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new SnippetCompletions((doc) => services.linter.readNow(doc)), ...SnippetCompletions.triggerCharacters),
   );
 }

@@ -119,26 +119,56 @@ describe('linting answers in VS Code', function () {
     assert.deepEqual(editor.document.getText().match(/^## .+$/gm), ['## Requirements', '## Scope', '## Architecture', '## Trade-offs', '## Operability']);
   });
 
+  /** What every completion provider (VS Code's own snippet one too) offers at a position: Ctrl+Space without `trigger`. */
+  async function offered(uri: vscode.Uri, line: number, character: number, trigger?: string): Promise<vscode.CompletionItem[]> {
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, character), trigger);
+    return list.items;
+  }
+  const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+  const dpLabels = async (uri: vscode.Uri, line: number, character: number, trigger?: string) =>
+    (await offered(uri, line, character, trigger)).map(labelOf).filter((l) => l.startsWith('dp-'));
+
   it('the dp-operability snippet expands into the section with its tab stops', async () => {
-    const editor = await openAnswer('snippet.md', '---\ntemplate: system-design\n---\n# Snippet\n\n');
-    editor.selection = new vscode.Selection(5, 0, 5, 0);
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Design Practice: Operability section' });
-    assert.match(editor.document.getText(), /## Operability\n\n- \*\*Monitoring and alerting:\*\* the metrics, dashboards and alerts that show it is healthy\n/);
+    const editor = await openAnswer('snippet.md', '---\ntemplate: system-design\n---\n# Snippet\n\ndp-\n');
+    const item = (await offered(editor.document.uri, 5, 3, '-')).find((i) => labelOf(i) === 'dp-operability');
+    assert.ok(item && item.insertText instanceof vscode.SnippetString && item.range instanceof vscode.Range, 'dp-operability is offered');
+    assert.ok(await editor.insertSnippet(item.insertText, item.range));
+    assert.match(editor.document.getText(), /# Snippet\n\n## Operability\n\n- \*\*Monitoring and alerting:\*\* the metrics, dashboards and alerts that show it is healthy\n/);
     assert.equal(editor.document.getText(editor.selection), 'the metrics, dashboards and alerts that show it is healthy', 'the first tab stop is selected');
   });
 
   it('typing dp- in Markdown offers the snippets (quick suggestions stay off); nothing after other words', async () => {
     const editor = await openAnswer('dp-complete.md', '# Notes\n\ndp-\nsee-\n');
-    const complete = (line: number, character: number) =>
-      vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(line, character), '-');
-    const labels = (list: vscode.CompletionList) => list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-    const offered = await complete(2, 3);
-    for (const prefix of ['dp-answer', 'dp-ml-answer', 'dp-operability']) assert.ok(labels(offered).includes(prefix), prefix);
-    const item = offered.items.find((i) => labels({ items: [i] } as vscode.CompletionList)[0] === 'dp-operability')!;
+    const items = await offered(editor.document.uri, 2, 3, '-');
+    for (const prefix of ['dp-answer', 'dp-ml-answer', 'dp-operability', 'dp-evaluation']) assert.ok(items.some((i) => labelOf(i) === prefix), prefix);
+    const item = items.find((i) => labelOf(i) === 'dp-operability')!;
     assert.ok(item.range instanceof vscode.Range && item.range.start.character === 0 && item.range.end.character === 3, 'replaces the typed dp-');
     assert.match((item.insertText as vscode.SnippetString).value, /^## Operability\n/);
-    assert.ok(!labels(await complete(3, 4)).some((l) => l.startsWith('dp-')), 'see- is not dp-');
+    assert.deepEqual(await dpLabels(editor.document.uri, 3, 4, '-'), [], 'see- is not dp-');
     assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'markdown' }).get('quickSuggestions') !== undefined, true);
+  });
+
+  it('no dp- snippet is offered in a heading, asked for or not; Ctrl+Space offers them after dp or on an empty line (issue 17, item 14)', async () => {
+    // `## Op` then a quick Enter once wrote `## ## Operability`: VS Code matched the contributed snippets against any word.
+    const editor = await openAnswer('heading-complete.md', '---\ntemplate: system-design\n---\n# T\n\n## \n## Op\n\ndp\n');
+    const uri = editor.document.uri;
+    assert.deepEqual(await dpLabels(uri, 5, 3), [], 'Ctrl+Space after "## "');
+    assert.deepEqual(await dpLabels(uri, 6, 5), [], 'Ctrl+Space after "## Op"');
+    assert.deepEqual(await dpLabels(uri, 5, 1, '#'), [], 'typing #');
+    assert.ok((await dpLabels(uri, 7, 0)).includes('dp-operability'), 'Ctrl+Space on an empty line');
+    assert.ok((await dpLabels(uri, 8, 2)).includes('dp-operability'), 'Ctrl+Space after dp');
+  });
+
+  it('in an answer, dp- offers only what fits: sections of its template it lacks, no ML-only snippet (issue 17, item 19)', async () => {
+    const sd = await openAnswer('fit-sd.md', '---\ntemplate: system-design\n---\n# T\n\n## Requirements\n\n- 1M users.\n\ndp-\n');
+    const sdOffered = await dpLabels(sd.document.uri, 9, 3, '-');
+    for (const prefix of ['dp-scope', 'dp-operability', 'dp-follow-ups', 'dp-diagram']) assert.ok(sdOffered.includes(prefix), prefix);
+    for (const prefix of ['dp-requirements', 'dp-evaluation', 'dp-ml-requirements', 'dp-ml-answer', 'dp-answer']) assert.ok(!sdOffered.includes(prefix), prefix);
+
+    const ml = await openAnswer('fit-ml.md', '---\ntemplate: ml-system-design\n---\n# T\n\n## Evaluation\n\n- NDCG offline, watch time online.\n\ndp-\n');
+    const mlOffered = await dpLabels(ml.document.uri, 9, 3, '-');
+    for (const prefix of ['dp-ml-requirements', 'dp-scope', 'dp-ml-operability']) assert.ok(mlOffered.includes(prefix), prefix);
+    for (const prefix of ['dp-evaluation', 'dp-requirements', 'dp-operability', 'dp-answer']) assert.ok(!mlOffered.includes(prefix), prefix);
   });
 
   it('insertSection puts a chosen missing section where the template puts it', async () => {

@@ -1,19 +1,11 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import { answerStatus } from '../../../src/core/answer/answerStatus';
-import { buildSnippets, snippetWordStart } from '../../../src/core/answer/snippets';
+import { buildSnippets, offeredSnippets, snippetEntries, snippetWordStart } from '../../../src/core/answer/snippets';
 import { lint } from '../../../src/core/lint/linter';
 import { TEMPLATES } from '../../../src/core/answer/templates';
 import { readMermaid } from '../../../src/core/diagram/mermaid';
-import { repoRoot } from '../helpers/paths';
 
 describe('snippets', () => {
-  const file = `${repoRoot}/snippets/design-practice.code-snippets`;
-
-  it('the committed snippets file is what the templates generate (run npm run gen:snippets)', () => {
-    assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')), buildSnippets());
-  });
-
   it('has a whole-answer snippet per template and a dp- snippet for every section', () => {
     const prefixes = Object.values(buildSnippets()).map((s) => s.prefix);
     assert.ok(prefixes.includes('dp-answer') && prefixes.includes('dp-ml-answer'));
@@ -75,7 +67,50 @@ describe('snippets', () => {
     assert.equal(snippetWordStart('dp-'), 0);
     assert.equal(snippetWordStart('- dp-ar'), 2);
     assert.equal(snippetWordStart('text (dp-'), 6);
-    for (const prefix of ['', 'dp', 'see-', 'xdp-', 'my-dp-', 'dp- x']) assert.equal(snippetWordStart(prefix), undefined, prefix);
+    for (const prefix of ['', 'dp', 'see-', 'xdp-', 'my-dp-', 'dp- x', '## ', '## Op', '#', '  ']) assert.equal(snippetWordStart(prefix), undefined, prefix);
     assert.equal(snippetWordStart(`${' dp-'.repeat(40000)}`), 160000 - 3);
+  });
+
+  it('on Ctrl+Space: after d, dp or dp-..., or on an empty line; never after a heading\'s # (issue 17, item 14)', () => {
+    assert.equal(snippetWordStart('d', true), 0);
+    assert.equal(snippetWordStart('- dp', true), 2);
+    assert.equal(snippetWordStart('dp-ope', true), 0);
+    assert.equal(snippetWordStart('', true), 0);
+    assert.equal(snippetWordStart('  ', true), 2);
+    for (const prefix of ['## ', '## Op', '#', '## Operability', 'see', 'xdp', 'a d ', 'word ']) assert.equal(snippetWordStart(prefix, true), undefined, prefix);
+  });
+
+  describe('which snippets an answer is offered (issue 17, item 19)', () => {
+    const entries = snippetEntries();
+    const prefixes = (context?: Parameters<typeof offeredSnippets>[1]) => offeredSnippets(entries, context).map((e) => e.snippet.prefix);
+    const all = entries.map((e) => e.snippet.prefix);
+
+    it('outside an answer: every snippet', () => {
+      assert.deepEqual(prefixes(), all);
+    });
+
+    it('a system-design answer: no ML-only snippet, no section it has, no whole answer once it has front matter', () => {
+      const offered = prefixes({ template: 'system-design', present: new Set(['requirements', 'scope']), frontMatter: true });
+      assert.deepEqual(offered, ['dp-architecture', 'dp-trade-offs', 'dp-operability', 'dp-follow-ups', 'dp-diagram', 'dp-sequence']);
+    });
+
+    it('an ML answer: its own wording of a section, Evaluation, and the sections shared with system design', () => {
+      const offered = prefixes({ template: 'ml-system-design', present: new Set(['operability']), frontMatter: true });
+      assert.deepEqual(offered, ['dp-scope', 'dp-trade-offs', 'dp-follow-ups', 'dp-ml-requirements', 'dp-ml-architecture', 'dp-evaluation', 'dp-diagram', 'dp-sequence']);
+      assert.ok(!offered.includes('dp-requirements') && !offered.includes('dp-ml-operability'));
+    });
+
+    it('an empty answer (no front matter, no section): both whole answers and its template\'s sections', () => {
+      const offered = prefixes({ template: 'system-design', present: new Set(), frontMatter: false });
+      assert.ok(offered.includes('dp-answer') && offered.includes('dp-ml-answer'));
+      assert.ok(offered.includes('dp-operability') && !offered.includes('dp-evaluation'));
+    });
+
+    it('every section snippet names the templates it fits, and each template has one snippet per section', () => {
+      for (const t of TEMPLATES.values()) {
+        const sections = entries.filter((e) => e.section !== undefined && e.templates.includes(t.id)).map((e) => e.section);
+        assert.deepEqual(sections.sort(), t.sections.map((s) => s.id).sort(), t.id);
+      }
+    });
   });
 });
