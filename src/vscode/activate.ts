@@ -76,6 +76,8 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
     registerCommands(services),
   );
   timer.onDidChangeState((state) => state === 'running' && walkthrough.mark('timerStarted'), undefined, context.subscriptions);
+  interview.onDidChange((state) => state && walkthrough.mark('interviewStarted'), undefined, context.subscriptions);
+  debriefPanel.onDidSave(() => walkthrough.mark('debriefSaved'), undefined, context.subscriptions);
   void openWalkthroughOnce(context.globalState, context.extensionMode);
   // The services for the integration tests, which read state that the UI only shows; extendMarkdownIt
   // for the Markdown preview (package.json's markdown.markdownItPlugins).

@@ -20,7 +20,7 @@ interface Manifest {
     viewsContainers: { activitybar: { id: string; icon: string }[] };
     views: Record<string, { id: string }[]>;
     snippets?: unknown;
-    walkthroughs: { id: string; steps: { id: string; description: string; completionEvents: string[]; media: { markdown?: string; image?: string } }[] }[];
+    walkthroughs: { id: string; steps: { id: string; description: string; completionEvents: string[]; media: { markdown?: string; image?: string; altText?: string } }[] }[];
     menus: { commandPalette: { command: string; when?: string }[] };
   };
 }
@@ -33,7 +33,7 @@ describe('package.json', () => {
     const walkthrough = manifest.contributes.walkthroughs[0];
     const source = fs.readFileSync(path.join(repoRoot, 'src/vscode/onboarding/walkthrough.ts'), 'utf8');
     assert.ok(source.includes(`'${(manifest as unknown as { publisher: string }).publisher}.${(manifest as unknown as { name: string }).name}#${walkthrough.id}'`), 'the id the extension opens');
-    for (const stepId of ['openPrompt', 'startAnswer', 'runTimer', 'addPrompt']) {
+    for (const stepId of ['openPrompt', 'startAnswer', 'runTimer', 'mockInterview', 'debrief', 'addPrompt']) {
       const step = walkthrough.steps.find((s) => s.id === stepId)!;
       const context = step.completionEvents.find((e) => e.startsWith('onContext:designPractice.walkthrough.'));
       assert.ok(context, `${stepId} completes on a context key`);
@@ -42,6 +42,16 @@ describe('package.json', () => {
     }
     const openPrompt = walkthrough.steps.find((s) => s.id === 'openPrompt')!;
     assert.match(openPrompt.description, /\(command:designPractice\.openPrompt\)/, 'no fixed prompt: the command asks');
+  });
+
+  it('walkthrough: a step for the mock interview and one for the debrief; the first step shows an image, drawn at once (issue 17, item 20)', () => {
+    const steps = manifest.contributes.walkthroughs[0].steps;
+    assert.deepEqual(steps.map((s) => s.id), ['openSidebar', 'openPrompt', 'startAnswer', 'seeFeedback', 'runTimer', 'mockInterview', 'debrief', 'addPrompt']);
+    assert.match(steps[5].description, /\(command:designPractice\.startMockInterview\)/);
+    // Markdown media is drawn in a webview that takes seconds to start; an image is in the page at once.
+    const first = steps[0].media as { image?: string; altText?: string };
+    assert.match(first.image ?? '', /^media\/walkthrough\/.+\.png$/);
+    assert.ok((first.altText ?? '').length > 20, 'the image says what it shows');
   });
 
   it('targets the VS Code the tests run in', () => {
@@ -134,7 +144,7 @@ describe('package.json', () => {
       .split('\n')
       .filter(Boolean);
     assert.ok(files.includes('dist/extension.js') && files.includes('dist/web/extension.js') && files.includes('dist/preview/mermaid.js') && files.includes('docs/rules/SD001.md'));
-    const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(web\/)?extension\.js|dist\/preview\/mermaid\.js|media\/[^/]+\.(svg|png|css|js)|media\/walkthrough\/.+\.md|docs\/rules\/.+\.md)$/.test(f));
+    const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(web\/)?extension\.js|dist\/preview\/mermaid\.js|media\/[^/]+\.(svg|png|css|js)|media\/walkthrough\/.+\.(md|png)|docs\/rules\/.+\.md)$/.test(f));
     assert.deepEqual(unexpected, [], 'no sources, tests, screenshots or maps');
   });
 });

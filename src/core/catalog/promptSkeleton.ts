@@ -2,40 +2,57 @@
 import { isValidPromptId, promptSlug } from './ids';
 import type { TeamId } from './prompt';
 
-/** The slug new prompt files start from; `-2`, `-3`, ... follow when it is taken. */
-export const NEW_PROMPT_SLUG = 'my-prompt';
+/** Names Windows keeps for devices, whatever the extension: `con.md` cannot be a file there. */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+
+/** The longest title the sidebar and the prompt view take. */
+export const MAX_TITLE_LENGTH = 120;
 
 /**
- * The first id `<team>/my-prompt[-n]` that no prompt uses and whose file name (`my-prompt[-n].md`)
- * is free, so the new file neither overwrites a file nor shadows a prompt.
+ * What is wrong with `id` as the id of a new prompt file, in a sentence; undefined when it will do.
+ * `titleOf` gives the title of the prompt that has an id already. The file is named after the id
+ * (`payments/ledger` is `payments/ledger.md` in the prompt folder), so a segment that Windows keeps
+ * for a device is refused too.
  */
-export async function nextFreePromptId(
-  team: TeamId,
-  idTaken: (id: string) => boolean,
-  fileExists: (fileName: string) => Promise<boolean>,
-  limit = 1000,
-): Promise<{ id: string; fileName: string }> {
-  for (let n = 1; n <= limit; n++) {
-    const slug = n === 1 ? NEW_PROMPT_SLUG : `${NEW_PROMPT_SLUG}-${n}`;
-    const id = `${team}/${slug}`;
-    const fileName = `${slug}.md`;
-    if (!idTaken(id) && !(await fileExists(fileName))) return { id, fileName };
+export function newPromptIdProblem(id: string, titleOf: (id: string) => string | undefined): string | undefined {
+  const trimmed = id.trim();
+  if (!/^[^/]+\/[^/]+$/.test(trimmed) || !isValidPromptId(trimmed)) {
+    return 'An id is <team>/<slug>: lower-case letters, digits and single hyphens, e.g. payments/ledger.';
   }
-  throw new Error(`More than ${limit} new prompt files already exist`);
+  const device = trimmed.split('/').find((segment) => WINDOWS_DEVICE_NAME.test(segment));
+  if (device) return `"${device}" cannot name a file on Windows: choose another word.`;
+  const taken = titleOf(trimmed);
+  if (taken !== undefined) return `${trimmed} is already a prompt: "${taken}". Choose another id.`;
+  return undefined;
+}
+
+/** What is wrong with `title` as a prompt's title; undefined when it will do. */
+export function newPromptTitleProblem(title: string): string | undefined {
+  const trimmed = title.trim();
+  if (trimmed === '') return 'Give the prompt a title, e.g. "Ledger for a payments platform".';
+  if (trimmed.length > MAX_TITLE_LENGTH) return `Keep the title under ${MAX_TITLE_LENGTH} characters (it has ${trimmed.length}).`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(trimmed)) return 'A title is one line of text, without control characters.';
+  return undefined;
+}
+
+/** `title` as a YAML scalar: plain when YAML reads it back as the same text, else double-quoted. */
+function yamlScalar(title: string): string {
+  return /^[A-Za-z0-9(][A-Za-z0-9 ,.()'&/+-]*$/.test(title) && !/\s$/.test(title) ? title : JSON.stringify(title);
 }
 
 /**
- * The text of a new prompt file with id `id`. It loads as it is (so the user sees it in the sidebar
- * at once), and YAML comments say what each field is for.
+ * The text of a new prompt file with id `id` (and `title`, when the user gave one). It loads as it
+ * is (so the user sees it in the sidebar at once), and YAML comments say what each field is for.
  */
-export function promptFileSkeleton(id: string, team: TeamId): string {
+export function promptFileSkeleton(id: string, team: TeamId, title = `My design prompt (${promptSlug(id)})`): string {
   if (!isValidPromptId(id)) throw new Error(`Invalid prompt id ${JSON.stringify(id)}`);
   return `---
 # Your own design prompt. It appears in the Design Practice sidebar as soon as you save.
 # id: <team>/<slug>, lower-case words joined by hyphens; it must be unique.
 id: ${id}
 # The title shown in the sidebar.
-title: My design prompt (${promptSlug(id)})
+title: ${yamlScalar(title.trim())}
 # team: streaming, recommendation, ads, platform or ml, or a team of your own
 # (any lower-case slug, e.g. payments); teamTitle optionally names its group in the sidebar.
 team: ${team}

@@ -8,7 +8,7 @@ import { attemptFileName, nextFreeAttempt, scaffoldAnswer } from '../../core/ans
 import { groupByTeam } from '../../core/catalog/catalogView';
 import { promptSlug } from '../../core/catalog/ids';
 import { LEVELS, TEAM_SLUG, type Level, type Prompt, type TeamId } from '../../core/catalog/prompt';
-import { nextFreePromptId, promptFileSkeleton } from '../../core/catalog/promptSkeleton';
+import { newPromptIdProblem, newPromptTitleProblem, promptFileSkeleton } from '../../core/catalog/promptSkeleton';
 import { STATUS_LABELS } from '../../core/catalog/promptView';
 import type { AnswerEntry } from '../catalog/answerIndex';
 import { exists } from '../catalog/workspaceFiles';
@@ -122,11 +122,12 @@ export const openAnswer: CommandFactory = (services) => async (idOrNode?: unknow
 };
 
 /**
- * `designPractice.newPromptFile`: creates a prompt file skeleton (`<team>/my-prompt[-n]`, valid as
- * written, with comments on each field) in the first prompt folder and opens it. Returns its Uri.
+ * `designPractice.newPromptFile`: asks for the new prompt's id and title, creates the prompt file
+ * skeleton (valid as written, with comments on each field) named after the id
+ * (`<prompt folder>/<team>/<slug>.md`) in the first prompt folder, and opens it. Options `{ id,
+ * title }` skip the questions (tests, other commands). Returns its Uri; undefined when cancelled.
  */
 export const newPromptFile: CommandFactory = (services) => async (options?: unknown) => {
-  const team: TeamId = isTeamOption(options) ? options.team : 'platform';
   const folder = services.catalog.promptFolderUris()[0];
   if (!folder) {
     const open = 'Open Folder…';
@@ -137,20 +138,61 @@ export const newPromptFile: CommandFactory = (services) => async (options?: unkn
     if (choice === open) await vscode.commands.executeCommand('vscode.openFolder');
     return undefined;
   }
-  const ids = new Set((await services.catalog.prompts()).map((p) => p.id));
-  await vscode.workspace.fs.createDirectory(folder);
-  for (let i = 0; i < CREATE_RETRIES; i++) {
-    const { id, fileName } = await nextFreePromptId(team, (candidate) => ids.has(candidate), (name) => exists(vscode.Uri.joinPath(folder, name)));
-    const uri = vscode.Uri.joinPath(folder, fileName);
-    if (!(await createExclusive(uri, promptFileSkeleton(id, team)))) continue;
-    void services.catalog.reload();
-    const editor = await vscode.window.showTextDocument(uri, { preview: false });
-    selectFirst(editor, /^title: (.*)$/m);
-    services.walkthrough.mark('promptFileAdded');
-    return uri;
+  const given = newPromptOptions(options);
+  const titles = new Map((await services.catalog.prompts()).map((p) => [p.id, p.title]));
+  const fileOf = (id: string) => vscode.Uri.joinPath(folder, ...`${id}.md`.split('/'));
+  const idProblem = async (value: string): Promise<string | undefined> => {
+    const problem = newPromptIdProblem(value, (id) => titles.get(id));
+    if (problem) return problem;
+    const file = fileOf(value.trim());
+    return (await exists(file)) ? vscode.l10n.t('{0} exists already: choose another id.', vscode.workspace.asRelativePath(file)) : undefined;
+  };
+  const team = `${given.team ?? 'platform'}/`;
+  const id = await givenOrAsked(given.id, {
+    title: vscode.l10n.t('Add Your Own Prompt (1/2)'),
+    prompt: vscode.l10n.t('The prompt\'s id, <team>/<slug>: the file is named after it. A team of your own is any lower-case word.'),
+    placeHolder: 'payments/ledger',
+    value: team,
+    valueSelection: [team.length, team.length],
+  }, idProblem);
+  if (!id) return undefined;
+  const title = await givenOrAsked(given.title, {
+    title: vscode.l10n.t('Add Your Own Prompt (2/2)'),
+    prompt: vscode.l10n.t('Its title, as the sidebar and the prompt view show it'),
+    placeHolder: 'Ledger for a payments platform',
+  }, newPromptTitleProblem);
+  if (!title) return undefined;
+  const uri = fileOf(id);
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+  if (!(await createExclusive(uri, promptFileSkeleton(id, id.slice(0, id.indexOf('/')), title)))) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: {0} was created meanwhile; it is left as it is.', vscode.workspace.asRelativePath(uri)));
+    return undefined;
   }
-  throw new Error(`Could not create a new prompt file in ${vscode.workspace.asRelativePath(folder)}`);
+  void services.catalog.reload();
+  const editor = await vscode.window.showTextDocument(uri, { preview: false });
+  selectFirst(editor, /^summary: (.*)$/m);
+  services.walkthrough.mark('promptFileAdded');
+  return uri;
 };
+
+/**
+ * `given` when the caller gave it, else what the user types in an input box (which says what is
+ * wrong as they type); trimmed. Undefined when cancelled, or when refused, with a message why.
+ */
+async function givenOrAsked(
+  given: string | undefined,
+  options: Omit<vscode.InputBoxOptions, 'validateInput'>,
+  check: (value: string) => string | undefined | Promise<string | undefined>,
+): Promise<string | undefined> {
+  const value = (given ?? (await vscode.window.showInputBox({ ...options, ignoreFocusOut: true, validateInput: check })))?.trim();
+  if (!value) return undefined;
+  const problem = await check(value);
+  if (problem) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: {0}', problem));
+    return undefined;
+  }
+  return value;
+}
 
 /** A prompt id from a command argument: the id itself or a node of the Prompts view. */
 export function promptIdOf(arg: unknown): string | undefined {
@@ -297,7 +339,13 @@ function startOptions(value: unknown): StartAnswerOptions {
   return ifExists === 'open' || ifExists === 'newAttempt' ? { ifExists } : {};
 }
 
-function isTeamOption(value: unknown): value is { team: TeamId } {
-  const team = typeof value === 'object' && value !== null ? (value as { team?: unknown }).team : undefined;
-  return typeof team === 'string' && team.length <= 60 && TEAM_SLUG.test(team);
+/** Add Your Own Prompt's options: an id and a title not to ask for, or the team the id starts with. */
+function newPromptOptions(value: unknown): { id?: string; title?: string; team?: TeamId } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const { id, title, team } = value as { id?: unknown; title?: unknown; team?: unknown };
+  return {
+    ...(typeof id === 'string' ? { id } : {}),
+    ...(typeof title === 'string' ? { title } : {}),
+    ...(typeof team === 'string' && team.length <= 60 && TEAM_SLUG.test(team) ? { team } : {}),
+  };
 }

@@ -14,7 +14,7 @@ export const WALKTHROUGH_ID = 'design-practice.design-practice#gettingStarted';
 export const WALKTHROUGH_SHOWN_KEY = 'designPractice.walkthroughShown';
 
 /** What the user has done, each a context key `designPractice.walkthrough.<step>` the steps complete on. */
-export type WalkthroughStep = 'promptOpened' | 'answerStarted' | 'timerStarted' | 'promptFileAdded';
+export type WalkthroughStep = 'promptOpened' | 'answerStarted' | 'timerStarted' | 'interviewStarted' | 'debriefSaved' | 'promptFileAdded';
 
 /** What the user has done so far in this window; each step done sets its context key once. */
 export class WalkthroughProgress {

@@ -41,7 +41,7 @@ describe('contributions', () => {
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#gettingStarted`, false);
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { walkthroughs: { id: string; steps: unknown[] }[] } };
     assert.equal(pkg.contributes.walkthroughs[0].id, 'gettingStarted');
-    assert.equal(pkg.contributes.walkthroughs[0].steps.length, 6);
+    assert.equal(pkg.contributes.walkthroughs[0].steps.length, 8);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

@@ -63,6 +63,7 @@ describe('mock interview in VS Code', function () {
     assert.equal(started?.toString(), uri.toString());
     assert.equal(services.timer.target?.mode, 'interview');
     assert.ok(services.interview.state, 'the interview is under way');
+    assert.ok(services.walkthrough.has('interviewStarted'), 'the walkthrough\'s mock-interview step ticks (issue 17, item 20)');
     assert.equal(services.interview.state.asked.length, 0, 'no question while requirements are gathered');
     assert.match(services.interviewerView.html, /Questions start with the architecture/);
 
@@ -134,6 +135,7 @@ describe('mock interview in VS Code', function () {
     assert.equal(recorded.slice(recorded.indexOf('\n---\n')), before.slice(before.indexOf('\n---\n')), 'the body is untouched');
 
     assert.equal(await services.debriefPanel.save({ requirements: 3, 'trade-offs': 2, experience: 2, 'data-flow': 4, ownership: 1 }), undefined);
+    assert.ok(services.walkthrough.has('debriefSaved'), 'the walkthrough\'s debrief step ticks (issue 17, item 20)');
     const rated = await read(uri);
     const a = recorded.split('\n');
     const b = rated.split('\n');

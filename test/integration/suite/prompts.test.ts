@@ -315,18 +315,21 @@ describe('prompts in VS Code', function () {
     await createEditDeleteOutside(services, path.join(dotFolder.fsPath, 'prompts', 'outside.md'), 'platform/it-outside');
   });
 
-  it('Add Your Own Prompt creates a skeleton that loads, without overwriting', async () => {
-    const first = await vscode.commands.executeCommand<vscode.Uri>('designPractice.newPromptFile');
-    const second = await vscode.commands.executeCommand<vscode.Uri>('designPractice.newPromptFile');
-    assert.ok(first && second);
-    assert.notEqual(first.toString(), second.toString());
-    assert.match(first.path, /\/\.design-practice\/prompts\/my-prompt(-\d+)?\.md$/);
-    await until(
-      services.catalog.onDidChange,
-      async () => (await services.catalog.prompts()).filter((p) => /^platform\/my-prompt(-\d+)?$/.test(p.id)).length === 2,
-      'both new prompts to load',
-    );
-    assert.ok(!(await services.catalog.problems()).some((p) => p.file.includes('my-prompt')), 'the skeleton has no problems');
+  it('Add Your Own Prompt names the file after the id it is given, with its title, and never overwrites (issue 17, item 21)', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('designPractice.newPromptFile', { id: 'it-payments/ledger', title: 'Ledger: double entry for payments' });
+    assert.ok(uri);
+    assert.match(uri.path, /\/\.design-practice\/prompts\/it-payments\/ledger\.md$/);
+    await until(services.catalog.onDidChange, async () => (await services.catalog.getPrompt('it-payments/ledger'))?.title === 'Ledger: double entry for payments', 'the new prompt to load with its title');
+    assert.ok(!(await services.catalog.problems()).some((p) => p.file.includes('ledger')), 'the skeleton has no problems');
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    // The id again, and a taken one, create nothing and leave the file as it is.
+    assert.equal(await vscode.commands.executeCommand('designPractice.newPromptFile', { id: 'it-payments/ledger', title: 'Again' }), undefined);
+    assert.equal(await vscode.commands.executeCommand('designPractice.newPromptFile', { id: 'ads/frequency-capping', title: 'Mine' }), undefined);
+    assert.equal(await vscode.commands.executeCommand('designPractice.newPromptFile', { id: 'platform/con', title: 'Console' }), undefined);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), text);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true });
+    await until(services.catalog.onDidChange, async () => (await services.catalog.getPrompt('it-payments/ledger')) === undefined, 'the deleted prompt to go');
   });
 
   it('the level filter shows only the chosen levels, says so in the view, and Clear Level Filter ends it', async () => {

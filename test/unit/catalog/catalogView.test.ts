@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { answeredCount, filterByLevels, groupByTeam, levelFilterLabel, levelFilterMessage, normalizeLevelFilter, promptTeamTitle } from '../../../src/core/catalog/catalogView';
 import { parsePromptFile } from '../../../src/core/catalog/loadPrompts';
 import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { TEAMS, teamTitle } from '../../../src/core/catalog/prompt';
-import { nextFreePromptId, promptFileSkeleton } from '../../../src/core/catalog/promptSkeleton';
+import { repoRoot } from '../helpers/paths';
+import { newPromptIdProblem, newPromptTitleProblem, promptFileSkeleton } from '../../../src/core/catalog/promptSkeleton';
 
 describe('catalog view', () => {
   const { prompts } = loadBundledCatalog();
@@ -28,6 +30,13 @@ describe('catalog view', () => {
     assert.deepEqual(normalizeLevelFilter(['L4', 'L5', 'MLE']), []);
     assert.deepEqual(normalizeLevelFilter('L4'), []);
     assert.deepEqual(normalizeLevelFilter(undefined), []);
+  });
+
+  it("README's level-filter example gives the numbers the view shows for the bundled prompts (issue 17, item 21)", () => {
+    const readme = fs.readFileSync(`${repoRoot}/README.md`, 'utf8');
+    const example = /\("(Showing L5 prompts only \(\d+ of \d+\)\.)"\)/.exec(readme);
+    assert.ok(example, 'README has the L5 filter example');
+    assert.equal(example[1], levelFilterMessage(['L5'], filterByLevels(prompts, ['L5']).length, prompts.length));
   });
 
   it('labels the filter and counts answers', () => {
@@ -68,11 +77,25 @@ describe('prompt skeleton', () => {
     assert.throws(() => promptFileSkeleton('../x', 'platform'));
   });
 
-  it('picks the first id and file name that are both free', async () => {
-    const ids = new Set(['platform/my-prompt']);
-    const files = new Set(['my-prompt-2.md']);
-    const next = await nextFreePromptId('platform', (id) => ids.has(id), async (f) => files.has(f));
-    assert.deepEqual(next, { id: 'platform/my-prompt-3', fileName: 'my-prompt-3.md' });
-    assert.deepEqual(await nextFreePromptId('ads', () => false, async () => false), { id: 'ads/my-prompt', fileName: 'my-prompt.md' });
+  it('a new prompt\'s id: <team>/<slug>, not taken, no Windows device name (issue 17, item 21)', () => {
+    const titles = new Map([['ads/frequency-capping', 'Ad frequency capping at decision time']]);
+    const titleOf = (id: string) => titles.get(id);
+    assert.equal(newPromptIdProblem('payments/ledger', titleOf), undefined);
+    assert.equal(newPromptIdProblem(' payments/ledger ', titleOf), undefined, 'spaces around are trimmed');
+    for (const bad of ['ledger', 'payments/', '/ledger', 'Payments/Ledger', 'a/b/c', 'payments/led ger', '../x']) assert.match(newPromptIdProblem(bad, titleOf) ?? '', /<team>\/<slug>/, bad);
+    assert.match(newPromptIdProblem('ads/frequency-capping', titleOf) ?? '', /already a prompt: "Ad frequency capping at decision time"/);
+    for (const device of ['platform/con', 'nul/ledger', 'platform/com1', 'platform/lpt9']) assert.match(newPromptIdProblem(device, titleOf) ?? '', /cannot name a file on Windows/, device);
+    assert.equal(newPromptIdProblem('platform/console', titleOf), undefined);
+  });
+
+  it('a new prompt\'s title: one line, not empty, not too long; written so YAML reads it back as typed', () => {
+    assert.equal(newPromptTitleProblem('Ledger for a payments platform'), undefined);
+    for (const bad of ['', '   ', 'a\nb', 'a\u2028b', 'x'.repeat(121)]) assert.ok(newPromptTitleProblem(bad), JSON.stringify(bad));
+    for (const title of ['Ledger: double entry', '# not a comment', 'Quotes "and" \'more\'', '[a, b]', 'yes', 'Ends with a space ', '100% uptime', 'A & B / C']) {
+      const text = promptFileSkeleton('payments/ledger', 'payments', title);
+      const { prompt, problems } = parsePromptFile({ file: 'ledger.md', text });
+      assert.deepEqual(problems, [], title);
+      assert.equal(prompt?.title, title.trim(), title);
+    }
   });
 });
