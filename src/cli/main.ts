@@ -7,17 +7,18 @@ import { drillCommand } from './commands/drill';
 import { lintCommand } from './commands/lint';
 import { newCommand } from './commands/new';
 import { promptsCommand } from './commands/prompts';
+import { scoreCommand } from './commands/score';
 import { sectionsCommand } from './commands/sections';
 import type { CliIo } from './io';
 import { VERSION } from './version';
 
 /** The sub-commands, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [lintCommand, sectionsCommand, promptsCommand, newCommand, drillCommand];
+export const COMMANDS: readonly Command[] = [lintCommand, sectionsCommand, promptsCommand, newCommand, drillCommand, scoreCommand];
 
 const USAGE = `Usage: design-practice <command> [options]
 
 Practise system-design interviews: lint your answers, list the prompts, start a new answer, drill
-the follow-up questions.
+the follow-up questions, score an answer on the five signals.
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join('\n')}

@@ -23,3 +23,4 @@ export { RUBRIC, VERDICT_RULE, rubricFor, verdictFor, type SignalRubric } from '
 export { scorecardProblems } from './checkScorecard';
 export { scoreAnswer, scoreAnswerWithFacts, levelOf, practiseNext, RubricAssessor, RUBRIC_ASSESSOR, JUDGES, type PractiseNext, type ScoredAnswer } from './scoreAnswer';
 export { matchAnswerKey, foldCase, wholeWordIndex } from './answerKeyMatch';
+export { attemptRecorded, answerKeyShown, type ShowAnswerKey } from './answerKeyGate';

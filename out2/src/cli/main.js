@@ -1,0 +1,71 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.COMMANDS = void 0;
+exports.main = main;
+/**
+ * The `design-practice` command line. `main` takes the arguments and the outside world (`CliIo`)
+ * and returns the exit code, so it runs in-process in tests; `bin.ts` wires it to the real process.
+ */
+const args_1 = require("./commands/args");
+const drill_1 = require("./commands/drill");
+const lint_1 = require("./commands/lint");
+const new_1 = require("./commands/new");
+const prompts_1 = require("./commands/prompts");
+const score_1 = require("./commands/score");
+const sections_1 = require("./commands/sections");
+const version_1 = require("./version");
+/** The sub-commands, in the order the help lists them. */
+exports.COMMANDS = [lint_1.lintCommand, sections_1.sectionsCommand, prompts_1.promptsCommand, new_1.newCommand, drill_1.drillCommand, score_1.scoreCommand];
+const USAGE = `Usage: design-practice <command> [options]
+
+Practise system-design interviews: lint your answers, list the prompts, start a new answer, drill
+the follow-up questions, score an answer on the five signals.
+
+Commands:
+${exports.COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join('\n')}
+
+Options:
+  -h, --help      Show this help; "design-practice <command> --help" shows a command's options
+  -v, --version   Show the version
+
+Exit status: 0 on success, 1 when there are problems to fix, 2 on a usage or I/O error.
+`;
+/**
+ * Runs the command line `argv` (the arguments after the program name) and returns the exit code:
+ * 0 success, 1 problems found, 2 usage or I/O error. Never throws.
+ */
+async function main(argv, io) {
+    const [first, ...rest] = argv;
+    if (first === undefined) {
+        io.writeStderr(USAGE);
+        return 2;
+    }
+    if (first === '-h' || first === '--help' || first === 'help') {
+        const command = first === 'help' ? exports.COMMANDS.find((c) => c.name === rest[0]) : undefined;
+        io.writeStdout(command ? command.usage : USAGE);
+        return 0;
+    }
+    if (first === '-v' || first === '--version') {
+        io.writeStdout(`${version_1.VERSION}\n`);
+        return 0;
+    }
+    const command = exports.COMMANDS.find((c) => c.name === first);
+    if (!command) {
+        const what = first.startsWith('-') ? `unknown option ${first}` : `unknown command ${JSON.stringify(first)}`;
+        io.writeStderr(`design-practice: ${what}; the commands are ${exports.COMMANDS.map((c) => c.name).join(', ')}\nRun "design-practice --help" for usage.\n`);
+        return 2;
+    }
+    try {
+        return await command.run(rest, io);
+    }
+    catch (error) {
+        if (error instanceof args_1.UsageError) {
+            io.writeStderr(`design-practice ${command.name}: ${error.message}\nRun "design-practice ${command.name} --help" for usage.\n`);
+            return 2;
+        }
+        // A bug, not bad input: say so plainly, with the stack for the report.
+        io.writeStderr(`design-practice: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        return 2;
+    }
+}
+//# sourceMappingURL=main.js.map

@@ -1,0 +1,235 @@
+"use strict";
+/**
+ * What in an answer's lines is the candidate's own claim. Before any rule reads a line, the words
+ * that are not a choice of the candidate's are blanked (replaced by spaces, so columns and quotes
+ * stay right): the rejected side of a comparison or a negation ("rather than a local LRU", "without
+ * Redis", "Alternative: Kafka"), a question (the candidate's clarifying questions, an interviewer's
+ * line), another company's stack, and the cells of a table that are not chosen. Lines that are
+ * labels (`**1. API Gateway**`) are marked as headings: they name a part, they are not a sentence to
+ * quote. Every pattern here is linear in the line's length.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ownWords = ownWords;
+exports.claimLines = claimLines;
+/** A speaker's turn that is not the candidate's: "**Interviewer:** ...", "Q: ...". */
+const OTHER_SPEAKER = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:interviewer|q|question)[ \t]*:?(?:\*\*|__)?[ \t]*:/i;
+/** A speaker's turn that is the candidate's again. */
+const OWN_SPEAKER = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:candidate|me|a|answer)[ \t]*:?(?:\*\*|__)?[ \t]*:/i;
+/** Sub-headings whose lines are not the candidate's design: questions to ask, other companies' systems, history. */
+const NOT_OWN_PART = /\b(?:questions?(?: I'?d| to)? (?:ask|expect)|key questions|clarifying questions|questions for the interviewer|follow[- ]up questions|(?:actually|really) uses?|how (?:teams|companies|others) do it|in the wild|alternatives? considered|references|further reading|provenance)\b/i;
+/** A label line: only bold text (after a list marker or number), with an optional colon. */
+const LABEL_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:\*\*|__)[^*_\n]{1,200}(?:\*\*|__)[ \t]*:?[ \t]*$/;
+/**
+ * Cues that what follows, to the end of its clause, is not chosen: a negation, the rejected side of
+ * a comparison, an alternative, something replaced. "X over Y" rejects Y; "like Redis" compares.
+ */
+const REJECTING = /\b(?:without|no|not|never|nor|skip(?:s|ped|ping)?|avoid(?:s|ed|ing)?|instead of|rather than|over|unlike|(?<!(?:'d|would|we|I|you|they) )like|replac(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)(?: away)? from|moved? (?:away )?from|pre-\d{4}|previously|formerly|instead|naive(?: approach| solution| version)?)\b/gi;
+/** Cues that reject a whole list after them, through its commas: "Alternatives: A, B or C". */
+const REJECTING_LIST = /\b(?:alternatives?|versus|vs\.?|compared (?:to|with)|benchmark(?:s|ed|ing)?|considered|rejected|ruled out|cons?)\b/gi;
+/** The end of a clause after a cue. */
+const CLAUSE_END = /[.;:!?()[\]|—]|,(?=\s)|\s(?:but|and then|so|which|while|whereas)\s/g;
+/** The end of a list after a list cue. */
+const LIST_END = /[.;!?()[\]|—]|\s(?:but|while|whereas)\s/g;
+/** A table's separator row. */
+const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
+/** Header cells whose column holds what was not chosen. */
+const REJECTED_COLUMN = /\b(?:alternatives?|rejected|instead|not chosen|cons|downsides?|drawbacks?|why not|vs)\b/i;
+/** Header cells whose column holds what was chosen. */
+const CHOSEN_COLUMN = /\b(?:chosen|choice|decision|ours|picked|selected|used|we use|winner)\b/i;
+/** Header cells that list options, each weighed rather than chosen. */
+const OPTIONS_HEADER = /\b(?:options?|approach(?:es)?|alternatives?|candidates?|technolog(?:y|ies)|features?|pros)\b/i;
+/** A row marked as chosen or not. */
+const CHOSEN_MARK = /✅|✔|\(chosen\)|\(recommended\)/;
+const REJECTED_MARK = /❌|✗|✘/;
+/** `text` with every range replaced by spaces (ranges may overlap and come in any order). */
+function applyBlanks(text, ranges) {
+    if (ranges.length === 0)
+        return text;
+    ranges.sort((a, b) => a[0] - b[0]);
+    const parts = [];
+    let at = 0;
+    for (const [from, to] of ranges) {
+        const start = Math.max(from, at);
+        if (to <= start)
+            continue;
+        parts.push(text.slice(at, start), ' '.repeat(to - start));
+        at = to;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+/** Every sentence that ends with a question mark blanked: a question asks, it claims nothing. */
+function withoutQuestions(text) {
+    if (!text.includes('?'))
+        return text;
+    const ranges = [];
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c !== '.' && c !== '!' && c !== '?')
+            continue;
+        let end = i;
+        while (end + 1 < text.length && (text[end + 1] === '.' || text[end + 1] === '!' || text[end + 1] === '?'))
+            end++;
+        if (text.slice(i, end + 1).includes('?'))
+            ranges.push([start, end + 1]);
+        start = end + 1;
+        i = end;
+    }
+    return applyBlanks(text, ranges);
+}
+/** Blanks, after each match of `cue`, the words up to the next match of `end` (a colon right after the cue does not end it). */
+function blankAfter(text, cue, end) {
+    const ranges = [];
+    cue.lastIndex = 0;
+    for (let m = cue.exec(text); m; m = cue.exec(text)) {
+        const start = m.index + m[0].length;
+        end.lastIndex = start;
+        let found = end.exec(text);
+        // "Alternative: X" and "Cons: X" reject what follows the colon.
+        if (found && found[0] === ':' && found.index - start <= 2) {
+            end.lastIndex = found.index + 1;
+            found = end.exec(text);
+        }
+        const stop = found ? found.index : text.length;
+        ranges.push([start, stop]);
+        cue.lastIndex = Math.max(cue.lastIndex, stop);
+    }
+    return applyBlanks(text, ranges);
+}
+/** What argues against the subject of its clause: "Elasticsearch adds operational complexity", "X is overkill". */
+const ARGUED_AGAINST = /\b(?:adds?|adding|brings?) (?:(?:a lot of|more|extra|significant|operational|unnecessary) ){0,2}(?:complexity|overhead)|(?:is|are|would be|seems?) (?:an? )?overkill|(?:is|are|would be) too (?:slow|complex|costly|expensive|heavy)|hides?\b/gi;
+/** Blanks each clause from its start up to an argument against it. */
+function withoutArgumentsAgainst(text) {
+    const ranges = [];
+    let from = 0;
+    ARGUED_AGAINST.lastIndex = 0;
+    for (let m = ARGUED_AGAINST.exec(text); m; m = ARGUED_AGAINST.exec(text)) {
+        // The clause starts after the last boundary between the previous argument and this one.
+        let start = from;
+        for (let i = from; i < m.index; i++) {
+            const c = text[i];
+            if (c === '.' || c === ';' || c === '!' || c === '?' || c === ':' || c === '|' || (c === ',' && /\s/.test(text[i + 1] ?? '')))
+                start = i + 1;
+        }
+        ranges.push([start, m.index]);
+        from = m.index + m[0].length;
+    }
+    return applyBlanks(text, ranges);
+}
+/**
+ * A technology named for how it works, not chosen: "Modern approach (Redis 6+)", "the model
+ * (BERT-style)". Blanks the parenthesis.
+ */
+const REFERENCE_PAREN = /\b(?:approach|model|design|style|strategy|algorithm|technique|pattern)[ \t]{0,4}\(([^()\n]{1,80})\)/gi;
+function withoutReferences(text) {
+    const ranges = [];
+    REFERENCE_PAREN.lastIndex = 0;
+    for (let m = REFERENCE_PAREN.exec(text); m; m = REFERENCE_PAREN.exec(text))
+        ranges.push([m.index + m[0].length - m[1].length - 1, m.index + m[0].length - 1]);
+    return applyBlanks(text, ranges);
+}
+/** The line with every question sentence blanked, every clause or list after a rejecting cue, and every clause argued against. */
+function ownWords(text) {
+    return withoutReferences(withoutArgumentsAgainst(blankAfter(blankAfter(withoutQuestions(text), REJECTING_LIST, LIST_END), REJECTING, CLAUSE_END)));
+}
+function cells(row) {
+    const out = [];
+    let start = row.indexOf('|') + 1;
+    if (start === 0)
+        return out;
+    for (let i = start; i < row.length; i++) {
+        if (row[i] === '|' && row[i - 1] !== '\\') {
+            out.push({ start, end: i });
+            start = i + 1;
+        }
+    }
+    if (row.slice(start).trim() !== '')
+        out.push({ start, end: row.length });
+    return out;
+}
+/**
+ * Blanks what in a table row is not a choice: the header row itself (it labels, it claims nothing),
+ * rows marked ❌, cells under a column of alternatives, and, in a table of options weighed against
+ * each other, the option's own cell unless the row is marked chosen.
+ */
+function tableRow(row, header) {
+    if (REJECTED_MARK.test(row))
+        return ' '.repeat(row.length);
+    const heads = cells(header).map((c) => header.slice(c.start, c.end).trim());
+    const parts = cells(row);
+    const ranges = [];
+    const chosenColumn = heads.findIndex((h) => CHOSEN_COLUMN.test(h));
+    parts.forEach((c, i) => {
+        const head = heads[i] ?? '';
+        if (REJECTED_COLUMN.test(head) && !CHOSEN_COLUMN.test(head))
+            ranges.push([c.start, c.end]);
+    });
+    if (chosenColumn < 0 && heads.length > 0 && OPTIONS_HEADER.test(heads[0]) && parts.length > 0 && !CHOSEN_MARK.test(row)) {
+        ranges.push([parts[0].start, parts[0].end]);
+    }
+    // A comparison table whose columns are the options ("| Feature | Redis | Memcached |") chooses none of them.
+    if (chosenColumn < 0 && heads.length > 0 && /^(?:feature|aspect|criteri\w*|dimension|property|factor)s?$/i.test(heads[0])) {
+        for (const c of parts.slice(1))
+            ranges.push([c.start, c.end]);
+    }
+    return applyBlanks(row, ranges);
+}
+/**
+ * The candidate's claims in `lines` (file order, one section after another): the same lines with
+ * what is not a claim blanked, label lines marked as headings, and the lines of other speakers and
+ * of parts that are not the candidate's design blanked whole.
+ */
+function claimLines(lines, raw = []) {
+    const out = [];
+    let otherSpeaker = false;
+    let previousLine = -2;
+    let header;
+    let headerLine = -2;
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        const adjacent = l.line === previousLine + 1;
+        previousLine = l.line;
+        if (!adjacent)
+            otherSpeaker = false;
+        if (l.heading) {
+            otherSpeaker = false;
+            out.push(l);
+            continue;
+        }
+        if (OTHER_SPEAKER.test(l.text))
+            otherSpeaker = true;
+        else if (OWN_SPEAKER.test(l.text))
+            otherSpeaker = false;
+        let text = l.text;
+        let heading = false;
+        if (otherSpeaker || (l.under !== undefined && NOT_OWN_PART.test(l.under)))
+            text = ' '.repeat(text.length);
+        else if (text.includes('|')) {
+            // The separator row is punctuation only, so it may be missing from `lines`: read it from the file.
+            const next = raw[l.line + 1] ?? (lines[i + 1]?.line === l.line + 1 ? lines[i + 1].text : '');
+            if (TABLE_SEPARATOR.test(next) && next.includes('-')) {
+                header = text;
+                headerLine = l.line;
+                text = ' '.repeat(text.length);
+            }
+            else if (TABLE_SEPARATOR.test(text)) {
+                text = ' '.repeat(text.length);
+            }
+            else if (header !== undefined && l.line > headerLine) {
+                text = ownWords(tableRow(text, header));
+            }
+            else
+                text = ownWords(text);
+        }
+        else {
+            header = undefined;
+            if (LABEL_LINE.test(text))
+                heading = true;
+            text = ownWords(text);
+        }
+        out.push({ ...l, text, heading: l.heading || heading });
+    }
+    return out;
+}
+//# sourceMappingURL=claims.js.map

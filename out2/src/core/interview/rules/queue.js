@@ -1,0 +1,34 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.queueRule = void 0;
+const firstMentions_1 = require("./firstMentions");
+/**
+ * A queue, log or stream of events. Plain "stream" is left out: in a video answer it is what a viewer
+ * watches, not a pipeline.
+ */
+const QUEUE = /\b(?:queues?|queued|message bus|event bus|event[- ]streams?|event log|stream processing|stream processors?|streaming (?:jobs?|pipelines?)|change[- ]data[- ]capture|CDC|pub[- /]?sub|consumer groups?|Kafka|Kinesis|Pulsar|RabbitMQ|SQS)\b/i;
+/** At most this many queues are probed. */
+const MAX = 2;
+/** "Queues", "queued" and "queue" are one subject; so are "pub/sub" and "pub-sub". */
+function subjectOf(matched) {
+    const word = matched.toLowerCase().replace(/[- /]+/g, ' ').replace(/s$/, '');
+    return word === 'queued' ? 'queue' : word;
+}
+/**
+ * A queue or stream: lag, replay, ordering, duplicates. One probe per wording (so "Kafka" and "a
+ * retry queue" are two), at its first mention.
+ */
+exports.queueRule = {
+    id: 'queue',
+    description: 'A queue or stream: lag, replay, ordering, duplicates',
+    signal: 'data-flow',
+    find({ lines }) {
+        return (0, firstMentions_1.firstMentions)(lines, QUEUE, subjectOf, MAX).map(({ line, column, text, subject }) => ({
+            subject,
+            line,
+            column,
+            question: `You put "${text}" in the path. What happens when consumers fall behind (how much lag, and who notices?), how do you replay after a bad deploy, and what breaks if events arrive out of order or twice?`,
+        }));
+    },
+};
+//# sourceMappingURL=queue.js.map

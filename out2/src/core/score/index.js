@@ -1,0 +1,28 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.answerKeyShown = exports.attemptRecorded = exports.wholeWordIndex = exports.foldCase = exports.matchAnswerKey = exports.JUDGES = exports.RUBRIC_ASSESSOR = exports.RubricAssessor = exports.practiseNext = exports.levelOf = exports.scoreAnswerWithFacts = exports.scoreAnswer = exports.scorecardProblems = exports.verdictFor = exports.rubricFor = exports.VERDICT_RULE = exports.RUBRIC = exports.SCORE_LEVELS = void 0;
+var types_1 = require("./types");
+Object.defineProperty(exports, "SCORE_LEVELS", { enumerable: true, get: function () { return types_1.SCORE_LEVELS; } });
+var rubric_1 = require("./rubric");
+Object.defineProperty(exports, "RUBRIC", { enumerable: true, get: function () { return rubric_1.RUBRIC; } });
+Object.defineProperty(exports, "VERDICT_RULE", { enumerable: true, get: function () { return rubric_1.VERDICT_RULE; } });
+Object.defineProperty(exports, "rubricFor", { enumerable: true, get: function () { return rubric_1.rubricFor; } });
+Object.defineProperty(exports, "verdictFor", { enumerable: true, get: function () { return rubric_1.verdictFor; } });
+var checkScorecard_1 = require("./checkScorecard");
+Object.defineProperty(exports, "scorecardProblems", { enumerable: true, get: function () { return checkScorecard_1.scorecardProblems; } });
+var scoreAnswer_1 = require("./scoreAnswer");
+Object.defineProperty(exports, "scoreAnswer", { enumerable: true, get: function () { return scoreAnswer_1.scoreAnswer; } });
+Object.defineProperty(exports, "scoreAnswerWithFacts", { enumerable: true, get: function () { return scoreAnswer_1.scoreAnswerWithFacts; } });
+Object.defineProperty(exports, "levelOf", { enumerable: true, get: function () { return scoreAnswer_1.levelOf; } });
+Object.defineProperty(exports, "practiseNext", { enumerable: true, get: function () { return scoreAnswer_1.practiseNext; } });
+Object.defineProperty(exports, "RubricAssessor", { enumerable: true, get: function () { return scoreAnswer_1.RubricAssessor; } });
+Object.defineProperty(exports, "RUBRIC_ASSESSOR", { enumerable: true, get: function () { return scoreAnswer_1.RUBRIC_ASSESSOR; } });
+Object.defineProperty(exports, "JUDGES", { enumerable: true, get: function () { return scoreAnswer_1.JUDGES; } });
+var answerKeyMatch_1 = require("./answerKeyMatch");
+Object.defineProperty(exports, "matchAnswerKey", { enumerable: true, get: function () { return answerKeyMatch_1.matchAnswerKey; } });
+Object.defineProperty(exports, "foldCase", { enumerable: true, get: function () { return answerKeyMatch_1.foldCase; } });
+Object.defineProperty(exports, "wholeWordIndex", { enumerable: true, get: function () { return answerKeyMatch_1.wholeWordIndex; } });
+var answerKeyGate_1 = require("./answerKeyGate");
+Object.defineProperty(exports, "attemptRecorded", { enumerable: true, get: function () { return answerKeyGate_1.attemptRecorded; } });
+Object.defineProperty(exports, "answerKeyShown", { enumerable: true, get: function () { return answerKeyGate_1.answerKeyShown; } });
+//# sourceMappingURL=index.js.map

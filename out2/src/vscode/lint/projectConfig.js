@@ -1,0 +1,214 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ProjectConfigs = exports.PROJECT_CONFIG_FILE = void 0;
+/**
+ * A project's `.design-practice.json`, the same file the CLI reads: the nearest one at or above an
+ * answer's folder (within its workspace folder) is layered over the user's settings. The look-up is
+ * cached per folder; a file watcher drops the folders at and below a file that was added, changed
+ * or removed. A bad file is reported on the file itself.
+ */
+const vscode = __importStar(require("vscode"));
+const config_1 = require("../../core/lint/config");
+const rules_1 = require("../../core/lint/rules");
+const convert_1 = require("./convert");
+/** The name the CLI looks for too. */
+exports.PROJECT_CONFIG_FILE = '.design-practice.json';
+const MAX_BYTES = 1024 * 1024;
+class ProjectConfigs {
+    settings;
+    /** Folder path → the project file's input there or above it (undefined: none). */
+    byFolder = new Map();
+    /** Folder path → what its look-up found last, kept (as a first guess) after it is invalidated. */
+    settled = new Map();
+    /** The folders whose entry in `settled` is current. */
+    fresh = new Set();
+    merged = new Map();
+    problems = vscode.languages.createDiagnosticCollection(`${convert_1.DIAGNOSTIC_SOURCE}-config`);
+    changed = new vscode.EventEmitter();
+    disposables = [this.problems, this.changed];
+    /** Fires when a project file was added, changed or removed. */
+    onDidChange = this.changed.event;
+    constructor(settings) {
+        this.settings = settings;
+        const watcher = vscode.workspace.createFileSystemWatcher(`**/${exports.PROJECT_CONFIG_FILE}`);
+        this.disposables.push(watcher);
+        watcher.onDidCreate(this.invalidate, this, this.disposables);
+        watcher.onDidChange(this.invalidate, this, this.disposables);
+        watcher.onDidDelete(this.invalidate, this, this.disposables);
+        settings.onDidChange(() => this.merged.clear(), this, this.disposables);
+    }
+    /**
+     * Forgets what a project file said, for its folder and every folder below it, and fires
+     * `onDidChange`. The watcher calls it; so does the extension after writing the file itself, so the
+     * re-lint does not wait for the file system's event.
+     */
+    invalidate(file) {
+        const folder = vscode.Uri.joinPath(file, '..').path;
+        const affected = (path) => path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
+        for (const path of [...this.byFolder.keys()])
+            if (affected(path))
+                this.byFolder.delete(path);
+        for (const path of [...this.fresh])
+            if (affected(path))
+                this.fresh.delete(path);
+        for (const path of [...this.merged.keys()])
+            if (affected(path))
+                this.merged.delete(path);
+        this.changed.fire();
+    }
+    /**
+     * The config for a document if its project file has been read; otherwise undefined, and
+     * `load` reads it.
+     */
+    cached(uri) {
+        const folder = this.folderOf(uri);
+        if (!folder)
+            return this.settings.value.lint.config;
+        if (!this.fresh.has(folder.path))
+            return undefined;
+        return this.mergedFor(folder.path);
+    }
+    /**
+     * The config to lint a document with while `load` looks for its project file: the folder's last
+     * known config, else the user's settings.
+     */
+    provisional(uri) {
+        const folder = this.folderOf(uri);
+        return folder && this.settled.has(folder.path) ? this.mergedFor(folder.path) : this.settings.value.lint.config;
+    }
+    /** The config for a document, reading its project file if needed. Never rejects. */
+    async load(uri) {
+        const folder = this.folderOf(uri);
+        if (!folder)
+            return this.settings.value.lint.config;
+        const path = folder.path;
+        const lookup = this.find(folder, vscode.workspace.getWorkspaceFolder(uri).uri);
+        const input = await lookup;
+        // A watcher event while the look-up ran made it stale; the re-lint it causes looks again.
+        if (this.byFolder.get(path) !== lookup)
+            return this.resolve(input);
+        if (this.settled.get(path) !== input || !this.settled.has(path)) {
+            this.settled.set(path, input);
+            this.merged.delete(path);
+        }
+        this.fresh.add(path);
+        return this.mergedFor(path);
+    }
+    mergedFor(folderPath) {
+        let config = this.merged.get(folderPath);
+        if (!config) {
+            config = this.resolve(this.settled.get(folderPath));
+            this.merged.set(folderPath, config);
+        }
+        return config;
+    }
+    /** The user's settings with a project file's input over them. */
+    resolve(input) {
+        if (!input)
+            return this.settings.value.lint.config;
+        // Problems in the user's settings were reported already; the file's are reported on the file.
+        return (0, config_1.resolveConfig)((0, config_1.mergeConfigInputs)(this.settings.value.lint.input, input), rules_1.RULES).config;
+    }
+    /** The document's folder when it is inside a workspace folder (only there is a project file looked for). */
+    folderOf(uri) {
+        if (!vscode.workspace.getWorkspaceFolder(uri))
+            return undefined;
+        return vscode.Uri.joinPath(uri, '..');
+    }
+    find(folder, root) {
+        let found = this.byFolder.get(folder.path);
+        if (!found) {
+            found = this.lookUp(folder, root);
+            this.byFolder.set(folder.path, found);
+        }
+        return found;
+    }
+    async lookUp(folder, root) {
+        const file = vscode.Uri.joinPath(folder, exports.PROJECT_CONFIG_FILE);
+        const stat = await Promise.resolve(vscode.workspace.fs.stat(file)).catch(() => undefined);
+        if (stat && stat.type & vscode.FileType.File)
+            return this.read(file, stat.size);
+        if (folder.path === root.path || folder.path.length <= root.path.length)
+            return undefined;
+        return this.find(vscode.Uri.joinPath(folder, '..'), root);
+    }
+    async read(file, size) {
+        const report = (message, line = 0) => {
+            const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, 1000), message, vscode.DiagnosticSeverity.Error);
+            d.source = convert_1.DIAGNOSTIC_SOURCE;
+            this.problems.set(file, [d]);
+            void vscode.window.showWarningMessage(`Design Practice: ${vscode.workspace.asRelativePath(file)}: ${message}`);
+        };
+        this.problems.delete(file);
+        if (size > MAX_BYTES) {
+            report(`This configuration file is ${Math.round(size / 1024)} KB; the limit is 1 MB. It is ignored.`);
+            return undefined;
+        }
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(file)).replace(/^\uFEFF/, '');
+        }
+        catch (error) {
+            report(`Cannot read it: ${error instanceof Error ? error.message : String(error)}. It is ignored.`);
+            return undefined;
+        }
+        let input;
+        try {
+            input = JSON.parse(text);
+        }
+        catch (error) {
+            const position = /position (\d+)/.exec(String(error))?.[1];
+            const line = position === undefined ? 0 : text.slice(0, Number(position)).split('\n').length - 1;
+            report(`Not valid JSON: ${error instanceof Error ? error.message : String(error)}. It is ignored.`, line);
+            return undefined;
+        }
+        const { problems } = (0, config_1.resolveConfig)(input, rules_1.RULES);
+        if (problems.length > 0) {
+            const d = problems.map((p) => {
+                const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1000), `${p.setting ? `${p.setting}: ` : ''}${p.message} (the default is used)`, vscode.DiagnosticSeverity.Warning);
+                diagnostic.source = convert_1.DIAGNOSTIC_SOURCE;
+                return diagnostic;
+            });
+            this.problems.set(file, d);
+        }
+        return input;
+    }
+    dispose() {
+        vscode.Disposable.from(...this.disposables).dispose();
+    }
+}
+exports.ProjectConfigs = ProjectConfigs;
+//# sourceMappingURL=projectConfig.js.map

@@ -1,0 +1,339 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+/**
+ * End to end through the real workbench: `npm start` serves VS Code with the packaged extension, and
+ * headless Chromium uses it as a person would. Every wait is on what the page shows. Screenshots of
+ * each step go to .test-output/e2e/; with UPDATE_SCREENSHOTS=1 the README's are refreshed in
+ * media/screenshots/.
+ */
+const assert = __importStar(require("node:assert/strict"));
+const node_child_process_1 = require("node:child_process");
+const fs = __importStar(require("node:fs"));
+const os = __importStar(require("node:os"));
+const path = __importStar(require("node:path"));
+const node_url_1 = require("node:url");
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+const shotsDir = path.join(repoRoot, '.test-output', 'e2e');
+const readmeShots = path.join(repoRoot, 'media', 'screenshots');
+const PROMPT_TITLE = 'Adaptive bitrate streaming for a global video service';
+const TEAM = 'Streaming & Content Delivery';
+/** An answer with a diagram, and a diagram that does not parse, for the Markdown preview (issue 22). */
+const DIAGRAM_ANSWER = [
+    '---',
+    'prompt: platform/feature-flags',
+    'template: system-design',
+    '---',
+    '# Flag evaluation at the edge',
+    '',
+    '## Architecture',
+    '',
+    'Services evaluate flags locally from an SDK cache; the flag API pushes rule changes through the change stream,',
+    'and the flag store keeps every version for audits and rollbacks. Editors change rules in the admin console.',
+    '',
+    '```mermaid',
+    'flowchart LR',
+    '  svc[Service with SDK cache] -->|evaluate locally| rules[(Cached rules)]',
+    '  api[Flag API] -->|write| store[(Flag store)]',
+    '  api -. change stream .-> svc',
+    '  console([Admin console]) --> api',
+    '```',
+    '',
+    '```mermaid',
+    'flowchart LR',
+    '  flag-api --> [broken',
+    '```',
+    '',
+].join('\n');
+/** Starts `npm start`'s script and resolves with the URL it prints on a line of its own. */
+function startServer(folder, stateDir) {
+    const child = (0, node_child_process_1.spawn)(process.execPath, [path.join(repoRoot, 'scripts', 'start.mjs'), '--port', '0', '--folder', folder, '--state-dir', stateDir], {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    return new Promise((resolve, reject) => {
+        const onData = (chunk) => {
+            output += chunk.toString();
+            const url = /^(http:\/\/127\.0\.0\.1:\d+\/\?folder=\S+)$/m.exec(output)?.[1];
+            if (url)
+                resolve({ child, url, output: () => output });
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        child.once('exit', (code) => reject(new Error(`npm start exited (${code}) before printing its URL:\n${output}`)));
+    });
+}
+function waitForExit(child) {
+    return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+describe('end to end in the real workbench', function () {
+    this.timeout(600_000);
+    let temp;
+    let server;
+    let browser;
+    let page;
+    let step = 0;
+    const folder = () => path.join(temp, 'practice');
+    async function shot(name, readmeName) {
+        const file = path.join(shotsDir, `${String(++step).padStart(2, '0')}-${name}.png`);
+        await page.screenshot({ path: file });
+        if (readmeName && process.env.UPDATE_SCREENSHOTS === '1') {
+            fs.mkdirSync(readmeShots, { recursive: true });
+            fs.copyFileSync(file, path.join(readmeShots, `${readmeName}.png`));
+        }
+    }
+    /** The prompt view's content, nested inside VS Code's webview host frame. */
+    const promptView = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    before(async () => {
+        fs.rmSync(shotsDir, { recursive: true, force: true });
+        fs.mkdirSync(shotsDir, { recursive: true });
+        temp = fs.mkdtempSync(path.join(os.tmpdir(), 'design-practice-e2e-'));
+        // As in a clone, the practice folder sits inside a Git repository.
+        (0, node_child_process_1.execFileSync)('git', ['init', '--quiet', temp]);
+        server = await startServer(folder(), path.join(temp, 'state'));
+        const { launchChromium } = (await import((0, node_url_1.pathToFileURL)(path.join(repoRoot, 'scripts', 'test-host', 'browser.mjs')).href));
+        browser = await launchChromium(temp);
+        page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        // The first webview and the first extension-host round trips can be slow on a busy 2-core machine.
+        page.setDefaultTimeout(90_000);
+    });
+    afterEach(async function () {
+        if (this.currentTest?.state === 'failed' && page)
+            await page.screenshot({ path: path.join(shotsDir, `failed-${step}.png`) }).catch(() => undefined);
+    });
+    after(async () => {
+        await browser?.close();
+        if (server) {
+            server.child.kill('SIGINT');
+            const code = await waitForExit(server.child);
+            assert.equal(code, 0, `npm start ends cleanly on Ctrl+C:\n${server.output()}`);
+            assert.ok(fs.existsSync(path.join(folder(), 'README.md')), "the user's files are left alone");
+        }
+        fs.rmSync(temp, { recursive: true, force: true });
+    });
+    it('npm start serves the workbench at the URL it prints, opened on the practice folder', async () => {
+        const url = new URL(server.url);
+        assert.equal(url.searchParams.get('folder'), folder());
+        const response = await page.goto(server.url);
+        assert.equal(response?.status(), 200);
+        await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+        assert.ok(fs.readFileSync(path.join(folder(), 'README.md'), 'utf8').includes('Design Practice'), 'a practice README was created');
+    });
+    it('opens the sidebar, expands a team and opens a prompt', async () => {
+        await page.locator('.activitybar a[aria-label^="Design Practice"]').click();
+        const team = page.locator('.monaco-list-row', { hasText: TEAM });
+        await team.waitFor();
+        if ((await team.getAttribute('aria-expanded')) !== 'true')
+            await team.click();
+        // For the screenshot: no hover left over the activity bar, and the practice README's preview drawn.
+        await page.mouse.move(900, 700);
+        await promptView().locator('h1').first().waitFor();
+        await shot('sidebar', 'sidebar');
+        await page.locator('.monaco-list-row', { hasText: PROMPT_TITLE }).click();
+        await promptView().getByRole('button', { name: 'Start answer' }).waitFor();
+        await page.locator('.tab', { hasText: PROMPT_TITLE }).waitFor();
+        await shot('prompt-view', 'prompt-view');
+    });
+    it('starts an answer from the prompt view and the scaffold opens', async () => {
+        await promptView().getByRole('button', { name: 'Start answer' }).click();
+        await page.locator('.tab', { hasText: 'adaptive-bitrate.md' }).waitFor();
+        const file = path.join(folder(), 'design-notes', 'streaming', 'adaptive-bitrate.md');
+        assert.match(fs.readFileSync(file, 'utf8'), /^---\nprompt: streaming\/adaptive-bitrate\n/);
+        // The editor renders only the lines in view; the answer opens at its first prompt.
+        await page.locator('.monaco-editor .view-line', { hasText: '## Requirements' }).waitFor();
+        await shot('answer-scaffold', 'answer');
+    });
+    it('deleting the Operability section shows "Missing section: Operability" in the Problems panel', async () => {
+        const file = path.join(folder(), 'design-notes', 'streaming', 'adaptive-bitrate.md');
+        const lines = fs.readFileSync(file, 'utf8').split('\n');
+        const headingLine = lines.indexOf('## Operability') + 1;
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type(String(headingLine));
+        await page.keyboard.press('Enter');
+        await page.locator('.monaco-editor .view-line', { hasText: '## Operability' }).waitFor();
+        await page.keyboard.press('Home');
+        await page.keyboard.press('Shift+Control+End');
+        await page.keyboard.press('Delete');
+        await page.locator('.monaco-editor .view-line', { hasText: '## Operability' }).waitFor({ state: 'detached' });
+        await page.keyboard.press('Control+Shift+M');
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' }).waitFor();
+        await shot('problems-panel', 'problems');
+    });
+    it("the finding's rule id in the Problems panel opens the rule's page, rendered, from the extension's files", async () => {
+        // The link carries only the id (issue 19): it used to carry a file: path, which the browser
+        // resolved on its side ("SD001.md cannot be found").
+        const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' });
+        await row.getByText('SD001', { exact: true }).click();
+        await page.locator('.tab', { hasText: 'Preview SD001.md' }).waitFor();
+        const preview = await webviewWith('What it reports');
+        assert.match(await preview.locator('h1').first().innerText(), /SD001: missing-section/);
+        assert.ok((await preview.locator('body').innerText()).includes('Why it matters'), "the page's text is shown");
+        // Back to the answer for the quick fix: the preview's tab closed with its own button.
+        const tab = page.locator('.tab', { hasText: 'Preview SD001.md' });
+        await tab.hover();
+        await tab.locator('.tab-actions .codicon-close').click();
+        await tab.waitFor({ state: 'detached' });
+        await page.locator('.tab', { hasText: 'adaptive-bitrate.md' }).click();
+        await page.locator('.tab.active', { hasText: 'adaptive-bitrate.md' }).waitFor();
+    });
+    it('the lightbulb quick fix restores the section and the warning goes', async () => {
+        // Put the cursor on the warning's line, as the Problems panel names it, for the lightbulb.
+        const row = await page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' }).innerText();
+        const line = /Ln (\d+)/.exec(row)?.[1];
+        assert.ok(line, `the Problems row names a line: ${row}`);
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type(line);
+        await page.keyboard.press('Enter');
+        // A cursor move with the editor focused (not the Go-to-line box) is what asks for code actions.
+        await page.keyboard.press('End');
+        const bulb = page.locator('.monaco-editor .lightBulbWidget.codicon-lightbulb-autofix');
+        await bulb.waitFor();
+        await bulb.click();
+        const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert the Operability section' });
+        await fix.waitFor();
+        await shot('quick-fix', 'quick-fix');
+        // The menu opens with its first (preferred) fix focused; Enter applies it, as a person would.
+        await page.keyboard.press('Enter');
+        await page.locator('.monaco-editor .view-line', { hasText: '## Operability' }).waitFor();
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing section: Operability' }).waitFor({ state: 'detached' });
+        await shot('fixed');
+    });
+    it('starts the practice timer from the prompt view; the status bar counts down the first phase', async () => {
+        await page.locator('.tab', { hasText: PROMPT_TITLE }).click();
+        await promptView().getByRole('button', { name: 'Start timer' }).click();
+        const timer = page.locator('.statusbar-item', { hasText: /Requirements \d+:\d{2}/ });
+        await timer.first().waitFor();
+        assert.match(await timer.first().innerText(), /Requirements \d+:\d{2}/);
+        await shot('timer', 'timer');
+    });
+    /** Runs a command from the palette by its title, as a person would. */
+    async function runCommand(title) {
+        await page.keyboard.press('Control+Shift+P');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill(`>${title}`);
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+        await page.keyboard.press('Enter');
+    }
+    /** The webview frame (inside VS Code's host frame) whose page shows `text`. */
+    async function webviewWith(text) {
+        for (;;) {
+            for (const frame of page.frames()) {
+                if (frame === page.mainFrame())
+                    continue;
+                if ((await frame.locator('body', { hasText: text }).count().catch(() => 0)) > 0)
+                    return frame;
+            }
+            await page.waitForEvent('framenavigated', { timeout: 90_000 });
+        }
+    }
+    it('runs a short mock interview: a question appears, it is answered, and the debrief shows', async () => {
+        await runCommand('Design Practice: Stop Practice Timer and Record');
+        await page.locator('.statusbar-item', { hasText: /Requirements \d+:\d{2}/ }).first().waitFor({ state: 'detached' });
+        await page.locator('.tab', { hasText: PROMPT_TITLE }).click();
+        await promptView().getByRole('button', { name: 'Start mock interview' }).click();
+        await page.locator('.statusbar-item', { hasText: /Requirements \d+:\d{2}/ }).first().waitFor();
+        await page.locator('.pane-header', { hasText: 'Interviewer' }).waitFor();
+        await page.locator('.tab', { hasText: 'adaptive-bitrate.md' }).first().click();
+        await runCommand('Design Practice: Ask Me a Follow-up');
+        const question = page.locator('.monaco-editor .view-line', { hasText: '### Q:' });
+        await question.first().waitFor();
+        const interviewer = await webviewWith('Question 1');
+        const asked = (await interviewer.locator('.asked').innerText()).trim();
+        assert.ok(asked.length > 10, `the Interviewer shows the question: ${asked}`);
+        const file = path.join(folder(), 'design-notes', 'streaming', 'adaptive-bitrate.md');
+        // The cursor waits on the empty line under the question: typing there answers it.
+        await page.keyboard.type('The player drops one rung at a time and the CDN keeps the previous segment warm.');
+        await page.locator('.monaco-editor .view-line', { hasText: 'drops one rung at a time' }).waitFor();
+        await shot('interviewer', 'interviewer');
+        await page.keyboard.press('Control+S');
+        await runCommand('Design Practice: Stop Practice Timer and Record');
+        await page.locator('.tab', { hasText: 'Debrief:' }).waitFor();
+        const debrief = await webviewWith('Requirements gathering');
+        await debrief.getByRole('radio', { name: /^3/ }).first().check();
+        await debrief.getByRole('button', { name: 'Save Ratings' }).click();
+        // Saving redraws the debrief (its line numbers moved by the line the ratings took), so the
+        // saved view is a new frame.
+        const savedView = await webviewWith('Saved in');
+        await savedView.locator('h1').scrollIntoViewIfNeeded();
+        await shot('debrief', 'debrief');
+        const saved = fs.readFileSync(file, 'utf8');
+        assert.match(saved, /^interviews:$/m, 'the interview is in the front matter');
+        assert.match(saved, /^ {4}ratings: \{ requirements: 3 \}$/m, 'with the rating');
+        assert.ok(saved.includes(`### Q: ${asked}`), 'the question is in the answer');
+    });
+    it("the Markdown preview draws an answer's Mermaid diagram as an SVG, and a broken one's error in place", async () => {
+        const file = path.join(folder(), 'design-notes', 'platform', 'feature-flags.md');
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, DIAGRAM_ANSWER);
+        await page.keyboard.press('Control+P');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill('feature-flags.md');
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'feature-flags.md' }).first().waitFor();
+        await page.keyboard.press('Enter');
+        await page.locator('.tab', { hasText: 'feature-flags.md' }).waitFor();
+        await runCommand('Markdown: Open Preview to the Side');
+        const preview = await webviewWith('Flag evaluation at the edge');
+        const svg = preview.locator('.dp-mermaid-output svg');
+        await svg.first().waitFor();
+        assert.ok((await svg.first().locator('.node').count()) >= 4, 'the flowchart is drawn with its nodes');
+        assert.match(await preview.locator('.dp-mermaid-error').first().innerText(), /Mermaid cannot draw this diagram/);
+        assert.ok(await preview.locator('.dp-mermaid:not(.dp-mermaid-rendered) pre', { hasText: 'flag-api -->' }).first().isVisible(), "the broken diagram's source stays in view");
+        await page.mouse.move(900, 700);
+        await shot('diagram-preview', 'diagram-preview');
+    });
+    it('Git does not ask about the repository in the parent folders', async () => {
+        // The practice folder sits inside a Git repository (made in before()). Source Control says a
+        // repository was found in the parent folders once Git's first scan is done; Git asks (a
+        // notification) before it says so.
+        await page.keyboard.press('Control+Shift+G');
+        await page.locator('.welcome-view-content', { hasText: 'A Git repository was found in the parent folders' }).waitFor();
+        const asked = (where) => page.locator(`${where} .notification-list-item`, { hasText: 'parent folders' });
+        assert.equal(await asked('.notifications-toasts').count(), 0, 'no "a git repository was found in the parent folders" notification');
+        // A toast may have timed out: when there is any notification (the bell has a dot), look through all of them.
+        const bell = page.locator('[id="status.notifications"]');
+        if ((await bell.locator('.codicon-bell-dot').count()) > 0) {
+            await bell.click();
+            await page.locator('.notifications-center.visible').waitFor();
+            assert.equal(await asked('.notifications-center').count(), 0, 'no "a git repository was found in the parent folders" notification');
+            await bell.click();
+        }
+    });
+});
+//# sourceMappingURL=workbench.e2e.js.map

@@ -1,0 +1,272 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SCALING_CASES = void 0;
+exports.scalingRatio = scalingRatio;
+/**
+ * Inputs that once took quadratic time, each built at a size `n`: the scaling test times every case
+ * at n and 2n and checks that the time roughly doubles. One entry per construct class of issue 7.
+ */
+const v8 = __importStar(require("node:v8"));
+const vm = __importStar(require("node:vm"));
+const stylish_1 = require("../../src/cli/formatters/stylish");
+const rules_1 = require("../../src/core/lint/rules");
+const linter_1 = require("../../src/core/lint/linter");
+const record_1 = require("../../src/core/practice/record");
+const loadPrompts_1 = require("../../src/core/catalog/loadPrompts");
+const promptView_1 = require("../../src/core/catalog/promptView");
+const interview_1 = require("../../src/core/interview");
+const headingMatch_1 = require("../../src/core/answer/headingMatch");
+const parseAnswer_1 = require("../../src/core/answer/parseAnswer");
+const templates_1 = require("../../src/core/answer/templates");
+const answerDiagrams_1 = require("../../src/core/diagram/answerDiagrams");
+const config_1 = require("../../src/core/lint/config");
+const score_1 = require("../../src/core/score");
+const answerHead = '---\ntemplate: system-design\n---\n# Title\n\n## Requirements\n\n';
+const lintCase = (name, n, body) => ({
+    name,
+    n,
+    build: (size) => answerHead + body(size) + '\n',
+    run: (text) => (0, linter_1.lint)(text),
+});
+const promptHead = '---\nid: ads/scaling\ntitle: Scaling\nteam: ads\nlevel: L5\ntemplate: system-design\n---\n\n## Statement\n\nDesign a thing that scales.\n\n';
+const promptCase = (name, n, body) => ({
+    name,
+    n,
+    build: (size) => promptHead + body(size) + '\n',
+    run: (text) => (0, loadPrompts_1.parsePromptFile)({ file: 'scaling.md', text: text }),
+});
+/** Issue 10: the follow-up probes read every line of an ML answer (so every rule runs). */
+const probeHead = '---\ntemplate: ml-system-design\n---\n# Title\n\n';
+const probeCase = (name, n, body) => ({
+    name,
+    n,
+    build: (size) => probeHead + body(size) + '\n',
+    run: (text) => (0, interview_1.probesFor)(text),
+});
+/** Issue 22: a Mermaid block of `n` characters in Architecture, read for its components and arrows and linted. */
+const diagramTarget = { template: templates_1.SYSTEM_DESIGN, matcher: (0, headingMatch_1.createSectionMatcher)(templates_1.SYSTEM_DESIGN) };
+const diagramCase = (name, n, body) => ({
+    name,
+    n,
+    build: (size) => `${answerHead}- 10 million users\n\n## Architecture\n\n- The ranking service reads the feature store.\n\n\`\`\`mermaid\n${body(size)}\n\`\`\`\n`,
+    run: (text) => [(0, answerDiagrams_1.diagramDataFlow)((0, parseAnswer_1.parseAnswer)(text, diagramTarget)), (0, linter_1.lint)(text)],
+});
+/** Issue 16: the scorecard of an answer of `n` characters, with an answer key to match. */
+const SCORE_KEY = [
+    { signal: 'data-flow', level: 'L4', point: 'Counters per household.', lookFor: [['household', 'households'], ['one read', 'multi-get', 'batch']] },
+    { signal: 'ownership', level: 'L5', point: 'Fail open.', lookFor: [['fail open', 'fail-open']] },
+];
+const scoreCase = (name, n, body) => ({
+    name,
+    n,
+    build: (size) => answerHead + body(size) + '\n',
+    run: (text) => (0, score_1.scoreAnswer)({ answer: text, prompt: { id: 'ads/scaling', level: 'L5', template: 'system-design', answerKey: SCORE_KEY } }),
+});
+/** `unit` repeated until the text is `n` characters long. */
+const repeatTo = (unit, n) => {
+    let out = '';
+    for (let i = 0; out.length < n; i++)
+        out += unit(i);
+    return out;
+};
+exports.SCALING_CASES = [
+    // Prompt files.
+    promptCase('prompt: ## heading with a long run of spaces', 64000, (n) => `## a${' '.repeat(n)}b`),
+    promptCase('prompt: time-plan line with a long run of spaces', 64000, (n) => `## Time plan\n\n- a${' '.repeat(n)}b (5 min)x`),
+    promptCase('prompt: time-plan line of repeated (1 min)', 8000, (n) => `## Time plan\n\n- a${' (1 min)'.repeat(n)}x`),
+    {
+        name: 'prompt view: table cell with a long run of spaces',
+        n: 64000,
+        build: (n) => `a${' '.repeat(n)}b`,
+        run: (text) => (0, promptView_1.tableCell)(text),
+    },
+    {
+        name: 'prompt view: rendered time plan with a long detail',
+        n: 64000,
+        build: (n) => (0, loadPrompts_1.parsePromptFile)({ file: 'p.md', text: `${promptHead}## Time plan\n\n- Requirements (5 min): a${' '.repeat(n)}b\n` }).prompt,
+        run: (prompt) => (0, promptView_1.renderPromptHtml)(prompt, []),
+    },
+    // Answers.
+    lintCase('answer: heading of [', 64000, (n) => `## ${'['.repeat(n)}`),
+    lintCase('answer: heading of [a](', 16000, (n) => `## ${'[a]('.repeat(n)}`),
+    lintCase('answer: heading of <', 64000, (n) => `## ${'<'.repeat(n)}`),
+    lintCase('answer: heading with a long run of spaces', 64000, (n) => `## a${' '.repeat(n)}b`),
+    lintCase('answer: continuation line of spaces', 64000, (n) => `Users: 10 million on Kafka.\n${' '.repeat(n)}x`),
+    lintCase('answer: trade-off continuation line of spaces', 64000, (n) => `Users: 10.\n\n## Trade-offs\n\nWe chose Kafka over SQS.\n${' '.repeat(n)}x`),
+    lintCase('answer: |$1 repeated on one line', 16000, (n) => `Users: 10.\n\n${'|$1'.repeat(n)}`),
+    lintCase('answer: ${1: repeated unclosed', 16000, (n) => `Users: 10.\n\n${'${1:'.repeat(n)}`),
+    lintCase('answer: Kafka then a long punctuation run', 64000, (n) => `Users: 10. Kafka${'.'.repeat(n)}x`),
+    lintCase('answer: a long line of <', 64000, (n) => `Users: 10.\n\n<div>\n${'<'.repeat(n)}\n</div>`),
+    lintCase('answer: repeated unclosed disable comments', 4000, (n) => `Users: 10.\n\n${'<!-- design-practice-disable SD001 '.repeat(n)}`),
+    lintCase('answer: paragraph of technology mentions', 4000, (n) => `Users: 10.\n\n${'Kafka Redis\n'.repeat(n)}`),
+    lintCase('answer: many disable ranges', 1000, (n) => `Users: 10.\n\n${'<!-- design-practice-disable-next-line SD004 -->\nKafka TODO\n\n'.repeat(n)}`),
+    {
+        name: 'answer: front matter with many keys',
+        n: 500,
+        build: (n) => `---\ntemplate: system-design\n${Array.from({ length: n }, (_, i) => `key${i}: ${i}`).join('\n')}\n---\n## Requirements\n\n10 users\n`,
+        run: (text) => (0, linter_1.lint)(text),
+    },
+    {
+        // Issue 17: a YAML error is placed at the construct left open, found by a second walk.
+        name: 'answer: front matter with an unclosed list before many keys',
+        n: 500,
+        build: (n) => `---\ntags: [a, b\n${Array.from({ length: n }, (_, i) => `key${i}: ${i}`).join('\n')}\n---\n## Requirements\n\n10 users\n`,
+        run: (text) => (0, linter_1.lint)(text),
+    },
+    {
+        name: 'answer: front matter with a long unclosed quoted string',
+        n: 16000,
+        build: (n) => `---\ntitle: '${"a''\\".repeat(n)}\nkey: 1\n---\n## Requirements\n\n10 users\n`,
+        run: (text) => (0, linter_1.lint)(text),
+    },
+    {
+        name: 'practice: recording into front matter with many keys',
+        n: 250,
+        build: (n) => `---\ntemplate: system-design\n${Array.from({ length: n }, (_, i) => `key${i}: ${i}`).join('\n')}\n---\n## Requirements\n`,
+        run: (text) => (0, record_1.recordPractice)(text, { started: '2026-01-01T00:00:00Z', minutesTotal: 1, phases: [] }),
+    },
+    // Follow-up probes (issue 10).
+    promptCase('prompt: follow-up with a long run of spaces', 64000, (n) => `## Follow-ups\n\n- a${' '.repeat(n)}b`),
+    probeCase('probes: Requirements line of "1 "', 16000, (n) => `## Requirements\n\n${'1 '.repeat(n)}`),
+    probeCase('probes: Requirements line of "1,1"', 16000, (n) => `## Requirements\n\n${'1,1'.repeat(n)}`),
+    probeCase('probes: Architecture line of capitalised words', 16000, (n) => `## Architecture\n\n${'Ab '.repeat(n)}`),
+    probeCase('probes: Architecture line of "eventual "', 16000, (n) => `## Architecture\n\n${'eventual '.repeat(n)}`),
+    probeCase('probes: Evaluation line of "NDCG@"', 16000, (n) => `## Evaluation\n\n${'NDCG@'.repeat(n)}`),
+    probeCase('probes: a long sentence before a technology, quoted', 16000, (n) => `## Architecture\n\n${'[a](b) '.repeat(n)}Redis.`),
+    probeCase('probes: many component mentions (drill on many components, issue 17)', 4000, (n) => `## Architecture\n\n${Array.from({ length: n }, (_, i) => `- The c${i} service stores it.`).join('\n')}`),
+    probeCase('probes: a line of rejecting cues ("rather than over without ")', 8000, (n) => `## Architecture\n\n${'rather than over without like '.repeat(n)}Redis.`),
+    probeCase('probes: a line of question marks and dots', 16000, (n) => `## Architecture\n\n${'a?.'.repeat(n)}`),
+    probeCase('probes: a table row with many cells under an Alternative header', 8000, (n) => `## Architecture\n\n| Decision | Chosen | Alternative |\n|---|---|---|\n${'| a '.repeat(n)}|`),
+    probeCase('probes: a line of arguments against ("adds complexity, ")', 8000, (n) => `## Architecture\n\n${'Kafka adds complexity, '.repeat(n)}`),
+    probeCase('probes: a line of "approach (" references', 8000, (n) => `## Architecture\n\n${'approach (Redis) '.repeat(n)}`),
+    probeCase('probes: many follow-up questions', 2000, (n) => `## Follow-ups\n\n${'### Q: Why?\n\nBecause.\n\n'.repeat(n)}`),
+    // Configuration (issue 17): thousands of user aliases sharing a word with thousands of headings.
+    {
+        name: 'config: user aliases sharing a word with every heading, matched',
+        n: 2000,
+        build: (n) => [Array.from({ length: n }, (_, i) => `alpha w${i}`), Array.from({ length: n }, (_, i) => `alpha x${i}`)],
+        run: (input) => {
+            const [aliases, headings] = input;
+            const matcher = (0, headingMatch_1.createSectionMatcher)(templates_1.SYSTEM_DESIGN, { requirements: aliases });
+            for (const heading of headings)
+                matcher.match(heading);
+        },
+    },
+    {
+        name: 'config: loading many user aliases, then linting an answer with as many headings',
+        n: 2000,
+        build: (n) => [{ aliases: { requirements: Array.from({ length: n }, (_, i) => `alpha w${i}`) } }, Array.from({ length: n }, (_, i) => `## alpha x${i}`).join('\n')],
+        run: (input) => {
+            const [config, text] = input;
+            return (0, linter_1.lint)(text, (0, config_1.resolveConfig)(config, rules_1.RULES).config);
+        },
+    },
+    {
+        name: 'cli: stylish output of a message with a long run of spaces, and many findings',
+        n: 16000,
+        build: (n) => [{ file: 'a.md', fixed: 0, findings: [...Array.from({ length: n / 16 }, (_, i) => ({ ...FINDING, line: i + 1 })), { ...FINDING, message: `a${' '.repeat(n)}b` }] }],
+        run: (results) => (0, stylish_1.stylish)(results, { rules: rules_1.RULES, fileCount: 1, version: '0', cwd: '/' }),
+    },
+    // Issue 16: the scorecard reads every statement with every judge and matches the answer key.
+    scoreCase('score: a realistic answer repeated to 64 KB', 64 * 1024, (n) => repeatTo((i) => i % 12 === 0
+        ? `\n## ${['Architecture', 'Trade-offs', 'Operability', 'Write path', 'Data model'][i % 5]} ${i}\n\n`
+        : `- The ${i} service reads the household counters from Redis in one read, because p99 must stay under 50 ms at 10 million users; we chose fixed buckets over sliding windows, which costs 2x memory, and alert when errors exceed 1% for 5 minutes, then roll back.\n`, n)),
+    scoreCase('score: one line of comma-separated digits', 64 * 1024, (n) => `- ${'1,'.repeat(n / 2)} users`),
+    scoreCase('score: one line of words without a stop', 64 * 1024, (n) => `- ${repeatTo((i) => ['alert ', 'household ', 'fail ', 'vs ', 'then ', '-> ', 'because ', 'p99 '][i % 8], n)}`),
+    scoreCase('score: a table of many rows', 64 * 1024, (n) => `| Option | Trade-off | When |\n|---|---|---|\n${repeatTo((i) => `| Redis ${i} | costs memory | when traffic doubles |\n`, n)}`),
+    scoreCase('score: deeply nested list of choices', 32 * 1024, (n) => repeatTo((i) => `${'  '.repeat(i % 40)}- option ${i} vs other: cheaper but slower\n`, n)),
+    // Issue 22: Mermaid diagrams, 128 KB at n.
+    diagramCase('diagram: 128 KB flowchart block of labelled nodes, arrows and subgraphs', 128 * 1024, (n) => 'flowchart LR\n' + repeatTo((i) => (i % 50 === 0 ? `subgraph g${i} [Group ${i}]\n` : i % 50 === 49 ? 'end\n' : `  n${i}[Service ${i}] -->|reads| n${i + 1}[(Store ${i + 1})]\n`), n)),
+    diagramCase('diagram: 128 KB sequence block of messages', 128 * 1024, (n) => 'sequenceDiagram\n' + repeatTo((i) => `  P${i % 300}->>+P${(i + 1) % 300}: request ${i}\n`, n)),
+    diagramCase('diagram: one line of a 128 KB chain of arrows', 128 * 1024, (n) => 'flowchart LR\n' + repeatTo((i) => `n${i}[Node ${i}] --> `, n) + 'end1'),
+    diagramCase('diagram: one line of arrow text that never ends', 128 * 1024, (n) => 'flowchart LR\nA' + ' -- x'.repeat(n / 5)),
+    diagramCase('diagram: one line of & joined nodes', 128 * 1024, (n) => 'flowchart LR\n' + repeatTo((i) => `n${i} & `, n) + 'z --> y'),
+    diagramCase('diagram: one line of unclosed labels and quotes', 128 * 1024, (n) => 'flowchart LR\n' + 'A["'.repeat(n / 3)),
+    diagramCase('diagram: sequence line of dashes', 128 * 1024, (n) => 'sequenceDiagram\n' + 'a'.repeat(8) + '-'.repeat(n)),
+    {
+        name: 'diagram: Architecture line of named components beside a diagram (SD012)',
+        n: 32000,
+        build: (n) => `${answerHead}- 10 million users\n\n## Architecture\n\n- ${repeatTo((i) => `Part${i} service feeds the x${i} cache, `, n)}\n\n\`\`\`mermaid\ngraph LR\n  a[Ad server] --> b[Cap]\n\`\`\`\n`,
+        run: (text) => (0, linter_1.lint)(text),
+    },
+];
+const FINDING = { ruleId: 'SD004', ruleName: 'placeholder-left', severity: 'warning', message: 'TODO left', line: 1, column: 1, endLine: 1, endColumn: 2 };
+/**
+ * A full garbage collection before each timed call, so one size does not pay for the other's garbage
+ * (the collector's pauses are what makes timings on a busy machine noisy).
+ */
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc');
+/**
+ * CPU time of this thread in milliseconds where Node can tell it, else of the process. CPU time, not
+ * wall-clock time: on a machine shared with other work the process is descheduled for longer than a
+ * short run takes, which would land on either size at random.
+ */
+const cpuNow = (() => {
+    const thread = process.threadCpuUsage;
+    const usage = thread ? () => thread.call(process) : () => process.cpuUsage();
+    return () => {
+        const u = usage();
+        return (u.user + u.system) / 1000;
+    };
+})();
+/** The fastest of `runs` calls of `fn`, in milliseconds of CPU time. */
+function fastest(fn, runs) {
+    let best = Infinity;
+    for (let i = 0; i < runs; i++) {
+        collectGarbage();
+        const start = cpuNow();
+        fn();
+        best = Math.min(best, cpuNow() - start);
+    }
+    return best;
+}
+/**
+ * How much longer `c` takes at 2n than at n: the fastest of several runs at each size, after a warm-up
+ * of both, so the JIT and a busy machine reach both sizes alike. About 2 when time grows linearly, 4
+ * when it grows quadratically. `scale` multiplies the case's own n.
+ */
+function scalingRatio(c, scale = 1, runs = 5) {
+    const n = Math.max(1, Math.round(c.n * scale));
+    const small = c.build(n);
+    const large = c.build(2 * n);
+    c.run(small);
+    c.run(large);
+    const a = fastest(() => c.run(small), runs);
+    const b = fastest(() => c.run(large), runs);
+    return { ratio: b / Math.max(a, 1e-3), small: a, large: b };
+}
+//# sourceMappingURL=scalingCases.js.map
