@@ -3,7 +3,8 @@
  * that are not a choice of the candidate's are blanked (replaced by spaces, so columns and quotes
  * stay right): the rejected side of a comparison or a negation ("rather than a local LRU", "without
  * Redis", "Alternative: Kafka"), a question (the candidate's clarifying questions, an interviewer's
- * line), another company's stack, and the cells of a table that are not chosen. Lines that are
+ * line), another company's stack, the cells of a table that are not chosen, and what is not prose:
+ * images and their alt text or captions, HTML tags, a table of contents, a quoted statement. Lines that are
  * labels (`**1. API Gateway**`) are marked as headings: they name a part, they are not a sentence to
  * quote. Every pattern here is linear in the line's length.
  */
@@ -22,9 +23,25 @@ const OTHER_SPEAKER = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:interviewer|q|ques
 /** A speaker's turn that is the candidate's again. */
 const OWN_SPEAKER = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:candidate|me|a|answer)[ \t]*:?(?:\*\*|__)?[ \t]*:/i;
 
-/** Sub-headings whose lines are not the candidate's design: questions to ask, other companies' systems, history. */
+/** Sub-headings whose lines are not the candidate's design: questions to ask, other companies' systems, history, a table of contents. */
 const NOT_OWN_PART =
-  /\b(?:questions?(?: I'?d| to)? (?:ask|expect)|key questions|clarifying questions|questions for the interviewer|follow[- ]up questions|(?:actually|really) uses?|how (?:teams|companies|others) do it|in the wild|alternatives? considered|references|further reading|provenance)\b/i;
+  /\b(?:questions?(?: I'?d| to)? (?:ask|expect)|key questions|clarifying questions|questions for the interviewer|follow[- ]up questions|(?:actually|really) uses?|how (?:teams|companies|others) do it|in the wild|alternatives? considered|references|further reading|provenance|table of contents|toc)\b/i;
+
+/** An image (`![alt](src)`, alt text included) or an HTML tag (`<img alt="...">`): markup, not a claim. */
+const MARKUP = /!\[[^[\]\n]{0,300}\]\([^()\n]{0,300}\)|<[^<>\n]{1,300}>/g;
+/** A line that is only an image: the paragraph after it may be its caption. */
+const IMAGE_LINE = /^[ \t>]*(?:!\[[^[\]\n]{0,300}\]\([^()\n]{0,300}\)|<img\b[^<>\n]{0,300}>)[ \t]*$/i;
+/** How a caption starts: italics, or "Figure 3:", "Fig. 2", "Source:". */
+const CAPTION_START = /^[ \t>]*(?:[*_](?![*_\s])|(?:\*\*|__)?(?:figure|fig\.|caption|source|image)\b)/i;
+/** A line of a table of contents: a list item that is only a link to a heading of the document. */
+const TOC_ITEM = /^[ \t]*(?:[-*+]|\d{1,4}[.)])[ \t]+\[[^[\]\n]{1,200}\]\(#[^()\s]{0,200}\)[ \t]*$/;
+/**
+ * A statement in double quotes: words the author quotes (a misconception, a slogan, someone else's
+ * line), not a claim of theirs. Only quotes of four or more words with a verb: a quoted term ("read
+ * your own writes") stays.
+ */
+const QUOTED = /"([^"\n]{1,200})"|“([^”\n]{1,200})”/g;
+const STATEMENT_VERB = /\b(?:is|are|was|were|will|would|can|cannot|should|must|just|does|do|did|has|have|never|always)\b/i;
 
 /** A label line: only bold text (after a list marker or number), with an optional colon. */
 const LABEL_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:\*\*|__)[^*_\n]{1,200}(?:\*\*|__)[ \t]*:?[ \t]*$/;
@@ -114,8 +131,8 @@ function blankAfter(text: string, cue: RegExp, end: RegExp): string {
   return applyBlanks(text, ranges);
 }
 
-/** What argues against the subject of its clause: "Elasticsearch adds operational complexity", "X is overkill". */
-const ARGUED_AGAINST = /\b(?:adds?|adding|brings?) (?:(?:a lot of|more|extra|significant|operational|unnecessary) ){0,2}(?:complexity|overhead)|(?:is|are|would be|seems?) (?:an? )?overkill|(?:is|are|would be) too (?:slow|complex|costly|expensive|heavy)|hides?\b/gi;
+/** What argues against the subject of its clause: "Elasticsearch adds operational complexity", "X is overkill", "AUC is misleading here". */
+const ARGUED_AGAINST = /\b(?:adds?|adding|brings?) (?:(?:a lot of|more|extra|significant|operational|unnecessary) ){0,2}(?:complexity|overhead)|(?:is|are|would be|seems?) (?:an? )?overkill|(?:is|are|would be) too (?:slow|complex|costly|expensive|heavy)|hides?\b|(?:is|are|looks?|can be) misleading|misleads?\b/gi;
 
 /** Blanks each clause from its start up to an argument against it. */
 function withoutArgumentsAgainst(text: string): string {
@@ -148,9 +165,42 @@ function withoutReferences(text: string): string {
   return applyBlanks(text, ranges);
 }
 
-/** The line with every question sentence blanked, every clause or list after a rejecting cue, and every clause argued against. */
+/** Images, HTML tags and quoted statements blanked: markup and others' words, not claims. */
+function withoutMarkupAndQuotes(text: string): string {
+  const ranges: Ranges = [];
+  if (text.includes('<') || text.includes('![')) {
+    MARKUP.lastIndex = 0;
+    for (let m = MARKUP.exec(text); m; m = MARKUP.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  }
+  if (text.includes('"') || text.includes('“')) {
+    QUOTED.lastIndex = 0;
+    for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+      const inner = m[1] ?? m[2] ?? '';
+      if (inner.trim().split(/\s+/).length >= 4 && STATEMENT_VERB.test(inner)) ranges.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return applyBlanks(text, ranges);
+}
+
+/** The line with every question sentence blanked, every clause or list after a rejecting cue, every clause argued against, and markup and quoted statements. */
 export function ownWords(text: string): string {
-  return withoutReferences(withoutArgumentsAgainst(blankAfter(blankAfter(withoutQuestions(text), REJECTING_LIST, LIST_END), REJECTING, CLAUSE_END)));
+  return withoutReferences(withoutArgumentsAgainst(blankAfter(blankAfter(withoutQuestions(withoutMarkupAndQuotes(text)), REJECTING_LIST, LIST_END), REJECTING, CLAUSE_END)));
+}
+
+/**
+ * Whether 0-based `line` of the file is part of an image's caption: in a paragraph that starts like
+ * a caption right after a line that is only an image (blank lines between allowed), or in one that
+ * starts "Figure 3" anywhere. `raw` is the file's text as shown.
+ */
+function isCaption(raw: readonly string[], line: number): boolean {
+  let start = line;
+  // Back to the paragraph's first line; a paragraph of captions is short, so the walk is bounded.
+  for (let n = 0; n < 12 && start > 0 && raw[start - 1].trim() !== '' && !IMAGE_LINE.test(raw[start - 1]); n++) start--;
+  if (!CAPTION_START.test(raw[start] ?? '')) return false;
+  if (/^[ \t>]*(?:\*\*|__)?fig(?:ure|\.)\s*\d/i.test(raw[start])) return true;
+  let before = start - 1;
+  while (before >= 0 && before > start - 3 && raw[before].trim() === '') before--;
+  return before >= 0 && IMAGE_LINE.test(raw[before]);
 }
 
 function cells(row: string): { start: number; end: number }[] {
@@ -217,7 +267,7 @@ export function claimLines<T extends ClaimLine>(lines: readonly T[], raw: readon
     else if (OWN_SPEAKER.test(l.text)) otherSpeaker = false;
     let text = l.text;
     let heading = false;
-    if (otherSpeaker || (l.under !== undefined && NOT_OWN_PART.test(l.under))) text = ' '.repeat(text.length);
+    if (otherSpeaker || (l.under !== undefined && NOT_OWN_PART.test(l.under)) || TOC_ITEM.test(text) || (raw.length > 0 && isCaption(raw, l.line))) text = ' '.repeat(text.length);
     else if (text.includes('|')) {
       // The separator row is punctuation only, so it may be missing from `lines`: read it from the file.
       const next = raw[l.line + 1] ?? (lines[i + 1]?.line === l.line + 1 ? lines[i + 1].text : '');

@@ -2,11 +2,18 @@ import type { ProbeRule, RuleProbe } from '../types';
 
 /** An offline metric, as ML answers name them. */
 const OFFLINE_METRIC =
-  /\b(?:NDCG(?:@\d{1,4})?|nDCG(?:@\d{1,4})?|MAP(?:@\d{1,4})?|MRR|AUC|ROC[- ]AUC|PR[- ]AUC|log[- ]?loss|cross[- ]entropy|RMSE|MAE|MAPE|WAPE|precision(?:@\d{1,4}| at \d{1,4}| at k)?|recall(?:@\d{1,4}| at \d{1,4}| at k)?|hit[- ]rate|calibration|F1)(?![\w@])/;
+  /\b(?:NDCG(?:@\d{1,4})?|nDCG(?:@\d{1,4})?|MAP(?:@\d{1,4})?|MRR|AUC|ROC[- ]AUC|PR[- ]AUC|log[- ]?loss|cross[- ]entropy|RMSE|MAE|MAPE|WAPE|precision(?:@\d{1,4}| at \d{1,4}| at k)?|recall(?:@\d{1,4}| at \d{1,4}| at k)?|hit[- ]rate|calibration|F1)(?![\w@])/g;
+
+/**
+ * Words before a metric's name that give it another meaning: "timing precision", "floating-point
+ * precision", "mixed precision", "clock calibration". Looked for in the few words before it.
+ */
+const OTHER_MEANING = /\b(?:timing|clock|time|timestamps?|numeric(?:al)?|floating[- ]point|float|double|decimal|arithmetic|mixed|half|full|fp\d{1,2}|bf16|int\d{1,2}|gps|location|sensor|instrument|camera|millisecond|microsecond|nanosecond|sub-?second)[ \t-]+$/i;
 
 /**
  * ML answers: an offline metric, asked how it maps to the online one. The seeds weight offline-online
- * evaluation alignment heavily. One probe, at the first metric named.
+ * evaluation alignment heavily. One probe, at the first metric named as a metric ("timing precision"
+ * and "mixed precision" are not).
  */
 export const mlMetricRule: ProbeRule = {
   id: 'ml-metric',
@@ -16,7 +23,9 @@ export const mlMetricRule: ProbeRule = {
   find({ lines }) {
     for (const { line, text, heading } of lines) {
       if (heading) continue;
-      const m = OFFLINE_METRIC.exec(text);
+      OFFLINE_METRIC.lastIndex = 0;
+      let m = OFFLINE_METRIC.exec(text);
+      while (m && OTHER_MEANING.test(text.slice(Math.max(0, m.index - 24), m.index))) m = OFFLINE_METRIC.exec(text);
       if (!m) continue;
       const probe: RuleProbe = {
         subject: m[0],

@@ -1,0 +1,48 @@
+/** What the probes do not read as the candidate's claim (issue 15 section 1): each class on its own. */
+import * as assert from 'node:assert/strict';
+import { probesFor, type ProbeRule } from '../../../src/core/interview';
+import { cacheRule } from '../../../src/core/interview/rules/cache';
+import { consistencyRule } from '../../../src/core/interview/rules/consistency';
+import { mlMetricRule } from '../../../src/core/interview/rules/mlMetric';
+import { technologyRule } from '../../../src/core/interview/rules/technology';
+import { answerText, PLAIN } from './support';
+
+const ML = 'prompt: ml/top-10\ntemplate: ml-system-design';
+
+/** The subjects `rule` asks about when Architecture holds `architecture`. */
+function asked(rule: ProbeRule, architecture: string, frontMatter?: string): string[] {
+  const text = answerText(frontMatter ? { ...PLAIN, Architecture: architecture, Evaluation: '- We look at the row.' } : { Architecture: architecture }, frontMatter);
+  return probesFor(text, undefined, { rules: [rule] }).map((p) => p.id);
+}
+
+describe('claims: what the probes do not read as a choice', () => {
+  it('an image and its alt text, an HTML tag, and the caption under an image', () => {
+    assert.deepEqual(asked(technologyRule, '![Kafka topics and Redis](fig.png)\n\n*Figure: the Cassandra ring, illustrative.*\n\n<img alt="Elasticsearch cluster" src="x.png">'), []);
+    assert.deepEqual(asked(technologyRule, '![Overview](fig.png)\n\n_Events reach Kafka first._\n\nCounters live in Redis, because reads dominate.'), ['technology:redis']);
+  });
+
+  it('a caption that starts "Figure 3" anywhere', () => {
+    assert.deepEqual(asked(technologyRule, '```mermaid\nflowchart LR\n  a --> b\n```\n\nFigure 2: Kafka feeds the counters.'), []);
+  });
+
+  it('a table of contents, as a list of links to headings or under a Contents heading', () => {
+    assert.deepEqual(asked(technologyRule, '- [Why Kafka](#why-kafka)\n- [Redis layout](#redis-layout)'), []);
+    assert.deepEqual(asked(technologyRule, '### Table of contents\n\n1. Kafka ingestion\n2. Redis counters'), []);
+  });
+
+  it('a quoted statement, but not a quoted term', () => {
+    assert.deepEqual(asked(cacheRule, 'The common misconception is that "the online store is just a cache" here.'), []);
+    assert.deepEqual(asked(consistencyRule, 'Sessions get "read your own writes" from the primary.'), ['consistency:read-your-own-writes']);
+  });
+
+  it('an argument against a metric or a choice', () => {
+    assert.deepEqual(asked(mlMetricRule, '- AUC is misleading here: it ignores the threshold we serve at.', ML), []);
+    assert.deepEqual(asked(mlMetricRule, '- Accuracy looks fine offline but hides the class imbalance; we report recall@10.', ML), ['ml-metric:recall-10']);
+  });
+
+  it('a word with another meaning: timing or numeric precision, elastic capacity, a hive of jobs', () => {
+    assert.deepEqual(asked(mlMetricRule, '- Timing precision of the scheduler is 1 ms; training runs in mixed precision.', ML), []);
+    assert.deepEqual(asked(mlMetricRule, '- Timing precision is 1 ms, and we track precision@5 offline.', ML), ['ml-metric:precision-5']);
+    assert.deepEqual(asked(technologyRule, '- Elastic capacity absorbs peaks; a hive of batch jobs runs at night.'), []);
+  });
+});
