@@ -6,7 +6,6 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { stylish } from '../../src/cli/formatters/stylish';
 import { RULES } from '../../src/core/lint/rules';
-import { lint } from '../../src/core/lint/linter';
 import { recordPractice } from '../../src/core/practice/record';
 import type { Finding } from '../../src/core/lint/types';
 import { parsePromptFile } from '../../src/core/catalog/loadPrompts';
@@ -19,6 +18,10 @@ import { diagramDataFlow } from '../../src/core/diagram/answerDiagrams';
 import { resolveConfig } from '../../src/core/lint/config';
 import { scoreAnswer } from '../../src/core/score';
 import type { AnswerKeyPoint } from '../../src/core/catalog/answerKey';
+import { addFollowUpQuestion, readFollowUps } from '../../src/core/debrief/followUpsText';
+import { buildDebrief } from '../../src/core/debrief/debrief';
+import { analyze, lint, sectionReadings } from '../../src/core/lint/linter';
+import { toJson } from '../../src/cli/commands/drill';
 
 /** A construct that must lint (or load, or render) in time linear in `n`. */
 export interface ScalingCase {
@@ -154,6 +157,55 @@ export const SCALING_CASES: readonly ScalingCase[] = [
   probeCase('probes: a line of arguments against ("adds complexity, ")', 8000, (n) => `## Architecture\n\n${'Kafka adds complexity, '.repeat(n)}`),
   probeCase('probes: a line of "approach (" references', 8000, (n) => `## Architecture\n\n${'approach (Redis) '.repeat(n)}`),
   probeCase('probes: many follow-up questions', 2000, (n) => `## Follow-ups\n\n${'### Q: Why?\n\nBecause.\n\n'.repeat(n)}`),
+  // Issue 17, item 1: many Follow-ups sections, read by every path that reads the questions.
+  lintCase('answer: many ## Follow-ups sections (lint, SD011)', 4000, (n) => '## Follow-ups\n\n### Q: Why?\n\n'.repeat(n)),
+  probeCase('probes: many ## Follow-ups sections (drill)', 4000, (n) => '## Follow-ups\n\n### Q: Why?\n\nBecause.\n\n'.repeat(n)),
+  {
+    name: 'drill: probes of an answer with many sections and mentions, as the CLI prints them',
+    n: 1000,
+    build: (n) => probeHead + Array.from({ length: n }, (_, i) => `## Part ${i}\n\n- We use Redis for c${i}, 10 million users.\n`).join('\n'),
+    run: (text) => probesFor(text as string).map(toJson),
+  },
+  {
+    name: 'debrief: follow-ups of an answer with many ## Follow-ups sections, grouped by signal',
+    n: 4000,
+    build: (n) => analyze(`${answerHead}${'## Follow-ups\n\n### Q: Why <primary>?\n\nBecause.\n\n'.repeat(n)}`).answer,
+    run: (answer) => {
+      const followUps = readFollowUps(answer as never);
+      const asked = followUps.map((f, i) => ({ question: `${f.question} ${i}`, signal: 'ownership' }));
+      return buildDebrief({ signals: [{ id: 'ownership', title: 'Ownership' }], findings: [], asked, followUps });
+    },
+  },
+  {
+    name: 'follow-up insertion (Ask Me a Follow-up): an answer with many ## Follow-ups sections',
+    n: 8000,
+    build: (n) => {
+      const text = `${answerHead}${'## Follow-ups\n\n### Q: Why?\n\nBecause.\n\n'.repeat(n)}`;
+      return [analyze(text).answer, text];
+    },
+    run: (input) => {
+      const [answer, text] = input as [never, string];
+      return addFollowUpQuestion(answer, text, 'And then?');
+    },
+  },
+  {
+    name: 'sections: readings of an answer with many headings',
+    n: 2000,
+    build: (n) => answerHead + Array.from({ length: n }, (_, i) => `## Architecture part ${i}\n\nText.\n`).join('\n'),
+    run: (text) => sectionReadings(text as string),
+  },
+  {
+    name: 'config: loading a long technology list, then linting an answer that names them',
+    n: 2000,
+    build: (n) => {
+      const technologies = Array.from({ length: n }, (_, i) => `Tech${i}`);
+      return [{ technologies }, `${answerHead}- 10 users\n\n## Architecture\n\n${technologies.map((t) => `- ${t} stores it.`).join('\n')}\n`];
+    },
+    run: (input) => {
+      const [config, text] = input as [object, string];
+      return lint(text, resolveConfig(config, RULES).config);
+    },
+  },
   // Configuration (issue 17): thousands of user aliases sharing a word with thousands of headings.
   {
     name: 'config: user aliases sharing a word with every heading, matched',

@@ -3,7 +3,8 @@
  * section, each with the user's answer under it. SD011 reports the unanswered ones, `probesFor` does
  * not ask the answered ones again, and the mock interview appends new ones.
  */
-import { LineKind, type AnswerDocument, type AnswerSection, type Heading } from './parseAnswer';
+import { stripInlineMarkdown } from './headingMatch';
+import { LineKind, type AnswerDocument, type AnswerSection } from './parseAnswer';
 import { isSkeletonLine, PLACEHOLDER, visibleLine } from './sectionText';
 import { FOLLOW_UP_QUESTION_PREFIX } from './templates';
 
@@ -30,20 +31,30 @@ const SKELETON_QUESTION = 'a question the interviewer asked';
 
 /**
  * The Follow-ups sections of `answer`, each running from its heading to the next heading at the same
- * level or above (so sub-headings inside it never cut it short, whatever they name).
+ * level or above (so sub-headings inside it never cut it short, whatever they name). `first` and
+ * `last` are the indexes in `answer.headings` of the section's heading and of the heading its region
+ * ends at (`headings.length` at the end of the file). One pass over the headings, however many
+ * Follow-ups sections there are (a file of repeated `## Follow-ups` took quadratic time, issue 17).
  */
-export function followUpsRegions(answer: AnswerDocument): { section: AnswerSection; end: number }[] {
-  const regions: { section: AnswerSection; end: number }[] = [];
+export function followUpsRegions(answer: AnswerDocument): { section: AnswerSection; end: number; first: number; last: number }[] {
+  const headings = answer.headings;
+  // The index of the next heading at the same level or above, for every heading: a stack of the
+  // headings still waiting for theirs (levels only run 1 to 6, so it stays short).
+  const next = new Int32Array(headings.length).fill(headings.length);
+  const waiting: number[] = [];
+  for (let i = 0; i < headings.length; i++) {
+    while (waiting.length > 0 && headings[waiting[waiting.length - 1]].level >= headings[i].level) next[waiting.pop()!] = i;
+    waiting.push(i);
+  }
+  const indexOfLine = new Map<number, number>();
+  for (let i = 0; i < headings.length; i++) indexOfLine.set(headings[i].line, i);
+  const regions: { section: AnswerSection; end: number; first: number; last: number }[] = [];
   for (const section of answer.sections) {
     if (section.spec?.id !== FOLLOW_UPS_SECTION_ID) continue;
-    let end = answer.lines.length;
-    for (const h of answer.headings) {
-      if (h.line > section.heading.line && h.level <= section.heading.level) {
-        end = h.line;
-        break;
-      }
-    }
-    regions.push({ section, end });
+    const first = indexOfLine.get(section.heading.line);
+    if (first === undefined) continue;
+    const last = next[first];
+    regions.push({ section, end: last < headings.length ? headings[last].line : answer.lines.length, first, last });
   }
   return regions;
 }
@@ -51,9 +62,8 @@ export function followUpsRegions(answer: AnswerDocument): { section: AnswerSecti
 /** Every `Q:` heading in the answer's Follow-ups sections, in file order. */
 export function askedFollowUps(answer: AnswerDocument): AskedFollowUp[] {
   const asked: AskedFollowUp[] = [];
-  for (const { section, end } of followUpsRegions(answer)) {
-    const inside: Heading[] = [];
-    for (const h of answer.headings) if (h.line > section.heading.line && h.line < end) inside.push(h);
+  for (const { section, end, first, last } of followUpsRegions(answer)) {
+    const inside = answer.headings.slice(first + 1, last);
     for (let i = 0; i < inside.length; i++) {
       const h = inside[i];
       const m = QUESTION_HEADING.exec(h.text);
@@ -96,12 +106,15 @@ export function followUpHeading(question: string, level = 3): string {
   return `${'#'.repeat(Math.max(1, Math.min(6, level)))} ${FOLLOW_UP_QUESTION_PREFIX} ${question.replace(/\s+/g, ' ').trim()}`;
 }
 
-/** A question reduced to lower-case words, so the same question matches however it is punctuated. */
+/**
+ * A question reduced to lower-case words, so the same question matches however it is punctuated. The
+ * question's inline Markdown is read as a heading reads it (`stripInlineMarkdown`: tags dropped, a
+ * link or image by its text), so a question asked with `<primary>` or a link in it has the key of
+ * the `### Q:` heading it was written as (issue 17: such questions were asked again).
+ */
 export function questionKey(question: string): string {
-  // Emphasis characters are dropped, not spaced, as heading text loses them (`stripInlineMarkdown`).
-  return question
+  return stripInlineMarkdown(question)
     .toLowerCase()
-    .replace(/[*_`~]+/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

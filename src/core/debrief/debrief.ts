@@ -7,6 +7,7 @@
 import type { Finding } from '../lint/types';
 import type { PracticeRecord } from '../practice/timer';
 import { escapeHtml } from '../catalog/promptView';
+import { questionKey } from '../answer/followUps';
 import type { FollowUp } from './followUpsText';
 import type { SignalRating, SignalRatings } from './interviewRecord';
 
@@ -70,7 +71,8 @@ export const RULE_SIGNALS: Readonly<Record<string, string>> = {
 
 /** Groups the attempt's evidence by signal, in the order of `signals`. */
 export function buildDebrief(input: DebriefInput): SignalEvidence[] {
-  const normalise = (q: string): string => q.replace(/\s+/g, ' ').trim().toLowerCase();
+  // One key for the question asked and the heading it was written as (markup in it reads the same).
+  const normalise = questionKey;
   const inAnswer = new Map(input.followUps.map((f) => [normalise(f.question), f]));
   return input.signals.map((signal) => {
     const findings = input.findings

@@ -44,6 +44,13 @@ export function addFollowUpQuestion(answer: AnswerDocument, text: string, questi
   const floor = region ? region.section.heading.endLine + 1 : 0;
   while (at > floor && lines[at - 1].trim() === '') at--;
   const block = region ? ['', heading, '', ''] : [...(at > 0 ? [''] : []), FOLLOW_UPS_HEADING, '', heading, '', ''];
+  // A code fence, <pre> or comment left open at the end of the answer would swallow the question (and
+  // the next Ask would add another Follow-ups): close it at the end of the file first, as --fix does.
+  const open = answer.unclosedBlock;
+  if (open && at > open.line) {
+    at = count;
+    block.splice(0, block[0] === '' ? 1 : 0, open.closer, '');
+  }
   let cursorLine = at + block.length;
   if (at < count && lines[at].trim() !== '') {
     // A heading right below would otherwise sit on the line the answer is typed into.

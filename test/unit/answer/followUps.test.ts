@@ -41,4 +41,21 @@ describe("an answer's follow-ups", () => {
     assert.equal(followUpHeading('  Why   Redis?\n'), '### Q: Why Redis?');
     assert.equal(questionKey('Why *Redis*, not Memcached?'), questionKey('why redis not memcached'));
   });
+
+  it('gives a question with markup the key of the heading it is written as (issue 17)', () => {
+    for (const question of ['Why is <primary> the leader?', 'What does [the cache](https://x.test/c) hold?', 'Why ![a diagram](d.png) here?', 'Is `Redis` *enough*?']) {
+      const text = `## Follow-ups\n\n${followUpHeading(question)}\n\nBecause.\n`;
+      const [asked] = askedFollowUps(parse(text));
+      assert.equal(questionKey(asked.question), questionKey(question), question);
+      assert.equal(asked.answered, true);
+    }
+  });
+
+  it('reads many Follow-ups sections in one pass, each to the next heading at its level', () => {
+    const text = '## Follow-ups\n\n### Q: A?\n\nYes.\n\n## Follow-ups\n\n### Q: B?\n\n## Other\n\n### Q: C?\n\nNo.\n## Follow-ups\n#### Q: D?\nd\n';
+    assert.deepEqual(
+      askedFollowUps(parse(text)).map((a) => [a.question, a.answered]),
+      [['A?', true], ['B?', false], ['D?', true]],
+    );
+  });
 });

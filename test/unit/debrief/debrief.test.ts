@@ -10,6 +10,23 @@ const SIGNALS = [
   { id: 'ownership', title: 'Long-term ownership and operability' },
 ];
 
+describe('debrief: questions with markup', () => {
+  it('counts a question asked with a tag, link or image as answered when its heading is (issue 17)', () => {
+    const asked = [
+      { question: 'Why is <primary> the leader?', signal: 'ownership' },
+      { question: 'What does [the cache](https://x.test/c) hold?', signal: 'ownership' },
+    ];
+    // As the answer reads them back: the heading's text without its markup.
+    const followUps = [
+      { question: 'Why is  the leader?', line: 3, answered: true },
+      { question: 'What does the cache hold?', line: 6, answered: true },
+    ];
+    const [, , , , ownership] = buildDebrief({ signals: SIGNALS, findings: [], asked, followUps });
+    assert.equal(ownership.answered.length, 2);
+    assert.deepEqual(ownership.open, []);
+  });
+});
+
 describe('debrief', () => {
   const evidence = buildDebrief({
     signals: SIGNALS,

@@ -67,4 +67,22 @@ describe('follow-up questions in the answer', () => {
     const text = '---\nx: 1\n---\n# Title\n## Requirements\ntext\n```\n## code\n```\n### Q: Why?\n';
     assert.deepEqual(outlineHeadingLines(analyze(text).answer), [4, 9]);
   });
+
+  it('closes a fence, <pre> or comment left open at the end before writing the question (issue 17)', () => {
+    for (const [opener, closer] of [['```ts', '```'], ['<pre>', '</pre>'], ['<!-- draft', '-->']]) {
+      const before = `## Follow-ups\n\n### Q: First?\n\nMy answer.\n\n${opener}\nsome text\n`;
+      const result = add(before, 'Second?');
+      assert.equal(result.text, `${before}${closer}\n\n### Q: Second?\n\n\n`, opener);
+      onlyInserted(before, result.text);
+      const asked = readFollowUps(analyze(result.text).answer);
+      assert.deepEqual(asked.map((a) => a.question), ['First?', 'Second?'], `${opener}: the question is a heading, not text inside the block`);
+      assert.equal(result.atCursor, '');
+      // Asking again adds under the same Follow-ups, not a second one.
+      const again = add(result.text, 'Third?');
+      assert.equal((again.text.match(/^## Follow-ups$/gm) ?? []).length, 1, opener);
+    }
+    const noSection = add('## Requirements\n\n```\ncode', 'Why?');
+    assert.equal(noSection.text, '## Requirements\n\n```\ncode\n```\n\n## Follow-ups\n\n### Q: Why?\n\n');
+    assert.deepEqual(readFollowUps(analyze(noSection.text).answer).map((a) => a.question), ['Why?']);
+  });
 });
