@@ -4,6 +4,7 @@
  */
 import { parseFrontMatter, stringField } from '../answer/frontMatter';
 import { stripClosingHashes } from '../answer/headingMatch';
+import { ownValue } from '../ownValue';
 import { splitLines } from '../answer/parseAnswer';
 import { getTemplate, TEMPLATES } from '../answer/templates';
 import { parseAnswerKey } from './answerKey';
@@ -260,7 +261,7 @@ function splitBody(lines: readonly string[], from: number): { parts: Partial<Rec
     const heading = inFence ? null : /^##\s+(.+)$/.exec(line);
     if (heading) {
       flush();
-      current = BODY_PARTS[stripClosingHashes(heading[1]).trim().toLowerCase()];
+      current = ownValue(BODY_PARTS, stripClosingHashes(heading[1]).trim().toLowerCase());
       bufferStart = i + 1;
       continue;
     }

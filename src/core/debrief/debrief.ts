@@ -8,6 +8,7 @@ import type { Finding } from '../lint/types';
 import type { PracticeRecord } from '../practice/timer';
 import { escapeHtml } from '../catalog/promptView';
 import { questionKey } from '../answer/followUps';
+import { ownValue } from '../ownValue';
 import type { FollowUp } from './followUpsText';
 import type { SignalRating, SignalRatings } from './interviewRecord';
 
@@ -76,7 +77,7 @@ export function buildDebrief(input: DebriefInput): SignalEvidence[] {
   const inAnswer = new Map(input.followUps.map((f) => [normalise(f.question), f]));
   return input.signals.map((signal) => {
     const findings = input.findings
-      .filter((f) => (RULE_SIGNALS[f.ruleId] ?? (f.sectionId ? SECTION_SIGNALS[f.sectionId] : undefined)) === signal.id)
+      .filter((f) => (ownValue(RULE_SIGNALS, f.ruleId) ?? (f.sectionId ? ownValue(SECTION_SIGNALS, f.sectionId) : undefined)) === signal.id)
       .map((f) => ({ ruleId: f.ruleId, message: f.message, line: f.line }));
     const answered: FollowUp[] = [];
     const open: AskedQuestion[] = [];
@@ -87,7 +88,7 @@ export function buildDebrief(input: DebriefInput): SignalEvidence[] {
       else open.push(asked);
     }
     const phases = (input.record?.phases ?? [])
-      .filter((p) => SECTION_SIGNALS[p.section] === signal.id)
+      .filter((p) => ownValue(SECTION_SIGNALS, p.section) === signal.id)
       .map((p) => ({ label: p.label, plannedMinutes: p.plannedMinutes, spentMinutes: p.spentMinutes }));
     return { signal, findings, answered, open, phases };
   });

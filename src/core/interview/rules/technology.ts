@@ -1,4 +1,5 @@
 import { technologyMentions } from '../../lint/rules/unjustifiedTechnology';
+import { ownValue } from '../../ownValue';
 import type { ProbeRule, RuleProbe } from '../types';
 
 /**
@@ -78,7 +79,7 @@ export const technologyRule: ProbeRule = {
       for (const { name, index } of technologyMentions(text, technologies)) {
         if (seen.has(name)) continue;
         seen.add(name);
-        const alternative = ALTERNATIVES[name.toLowerCase()] ?? 'the obvious alternative';
+        const alternative = ownValue(ALTERNATIVES, name.toLowerCase()) ?? 'the obvious alternative';
         probes.push({
           subject: name,
           line,
