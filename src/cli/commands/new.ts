@@ -1,7 +1,7 @@
 /** `design-practice new`: scaffold an answer to a prompt, never overwriting an earlier attempt. */
 import * as path from 'node:path';
 import { scaffoldAnswer, attemptFileName } from '../../core/answer/scaffold';
-import { isValidPromptId, joinInside, promptSlug } from '../../core/catalog/ids';
+import { isValidPromptId, joinInside, promptSlug, windowsDeviceSegment } from '../../core/catalog/ids';
 import { loadCliCatalog, unknownPromptMessage } from '../catalog';
 import { errorReason } from '../files';
 import { parseCommandArgs, UsageError, type Command } from './args';
@@ -46,7 +46,12 @@ that cannot be written.
     if (positionals.length !== 1) throw new UsageError('new takes one prompt id, e.g. design-practice new streaming/adaptive-bitrate');
     const id = positionals[0];
     if (!isValidPromptId(id)) {
-      throw new UsageError(`${JSON.stringify(id)} is not a prompt id: ids are lower-case words joined by "-" and "/", e.g. streaming/adaptive-bitrate`);
+      const device = windowsDeviceSegment(id);
+      throw new UsageError(
+        device !== undefined
+          ? `${JSON.stringify(id)} is not a prompt id: "${device}" is the name of a Windows device, so no answer file can be named after it`
+          : `${JSON.stringify(id)} is not a prompt id: ids are lower-case words joined by "-" and "/", e.g. streaming/adaptive-bitrate`,
+      );
     }
     if (values.dir.trim() === '') throw new UsageError('--dir needs a folder');
 

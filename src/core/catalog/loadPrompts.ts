@@ -10,7 +10,7 @@ import { getTemplate, TEMPLATES } from '../answer/templates';
 import { parseAnswerKey } from './answerKey';
 import { parsePromptCurveballs } from './curveballs';
 import { parsePromptFollowUps } from './followUps';
-import { isValidPromptId } from './ids';
+import { invalidPromptIdReason, isValidPromptId } from './ids';
 import { compareTeams, isBundledTeam, LEVELS, TEAM_SLUG, type Level, type Prompt, type TimePlanPhase } from './prompt';
 
 /** A problem with one prompt file. `line` is 1-based when known. */
@@ -119,7 +119,7 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
 
   const id = data.id;
   if (id === undefined) field('id', 'Missing id (a slug such as streaming/adaptive-bitrate)');
-  else if (!isValidPromptId(id)) field('id', `Invalid id ${JSON.stringify(id)}: use lower-case slug segments joined by "/", e.g. streaming/adaptive-bitrate`);
+  else if (!isValidPromptId(id)) field('id', `Invalid id ${JSON.stringify(id)}: ${invalidPromptIdReason(id)}`);
 
   const title = stringField(data, 'title')?.trim();
   if (!title) field('title', 'Missing title');

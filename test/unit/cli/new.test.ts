@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { main } from '../../../src/cli/main';
+import { isValidPromptId } from '../../../src/core/catalog/ids';
+import { parsePromptFile } from '../../../src/core/catalog/loadPrompts';
 import { scaffoldAnswer } from '../../../src/core/answer/scaffold';
 import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
 import { memoryIo } from '../helpers/memoryIo';
@@ -57,6 +59,22 @@ describe('cli: new', () => {
       assert.match(io.stderr, /is not a prompt id/, JSON.stringify(id));
       assert.deepEqual(io.list(), [], JSON.stringify(id));
     }
+  });
+
+  it('refuses ids naming a Windows device (con, nul, aux, com1, lpt9) in any segment, with exit 2 (issue 17)', async () => {
+    for (const id of ['platform/con', 'platform/nul', 'aux/x', 'ads/com1', 'prn', 'streaming/lpt9']) {
+      const io = memoryIo({});
+      assert.equal(await main(['new', '--', id], io), 2, id);
+      assert.match(io.stderr, /is not a prompt id: "[a-z0-9]+" is the name of a Windows device/, id);
+      assert.deepEqual(io.list(), [], id);
+    }
+  });
+
+  it('refuses a prompt file whose id names a Windows device, saying why (issue 17)', () => {
+    const text = '---\nid: platform/con\ntitle: Console\nteam: platform\nlevel: L5\ntemplate: system-design\n---\n## Statement\n\nDesign a thing that does things at scale.\n';
+    const { problems } = parsePromptFile({ file: 'con.md', text });
+    assert.ok(problems.some((x) => x.field === 'id' && /"con" is the name of a Windows device/.test(x.message)), JSON.stringify(problems));
+    for (const id of ['platform/console', 'platform/con-x', 'platform/com10', 'platform/nullable']) assert.ok(isValidPromptId(id), id);
   });
 
   it('an unknown id exits 2 and suggests the id that was probably meant', async () => {
