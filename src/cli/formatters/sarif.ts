@@ -61,9 +61,20 @@ export const sarif: Formatter = (results, ctx) => {
 };
 
 /** A relative path becomes a URI reference against `%SRCROOT%`; an absolute one a file URL. */
-function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+function artifactLocation(name: string): { uri: string; uriBaseId?: string } {
+  // A file name can hold a lone surrogate (Windows names are UTF-16, unchecked), which
+  // encodeURIComponent refuses with a URIError: it is written as U+FFFD instead.
+  const file = wellFormed(name);
   if (path.isAbsolute(file)) return { uri: pathToFileURL(file).href };
   // Only the platform's separators separate: on POSIX a backslash is part of a file's name.
   const uri = (path.sep === '\\' ? file.split(/[\\/]/) : file.split('/')).map(encodeURIComponent).join('/');
   return { uri, uriBaseId: '%SRCROOT%' };
+}
+
+// A high surrogate not followed by a low one, or a low one not preceded by a high one. Linear: each
+// alternative looks one code unit ahead or behind.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
 }

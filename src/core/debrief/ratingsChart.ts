@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from '../catalog/promptView';
 import type { DebriefSignal } from './debrief';
-import type { SignalRatings } from './interviewRecord';
+import type { SignalRating, SignalRatings } from './interviewRecord';
 
 /** One rated attempt. */
 export interface RatedAttempt {
@@ -30,7 +30,10 @@ const AXIS_CHAR_WIDTH = 6;
  * same stay two visible lines; the x axis names the attempts' dates, leaving out every other (or
  * more) when they would overlap, and the table lists them all.
  */
-export function renderRatingsChart(attempts: readonly RatedAttempt[], signals: readonly DebriefSignal[]): string {
+export function renderRatingsChart(input: readonly RatedAttempt[], signals: readonly DebriefSignal[]): string {
+  // Only whole ratings 1 to 4 are drawn or written, whatever the caller read from the answer: the
+  // numbers go into the SVG and the table as they are.
+  const attempts = input.map((a) => ({ ...a, ratings: onlyRatings(a.ratings) }));
   const rated = attempts.filter((a) => Object.keys(a.ratings).length > 0);
   if (rated.length === 0) return '';
   const shown = signals.map((s, index) => ({ s, index })).filter(({ s }) => rated.some((a) => a.ratings[s.id] !== undefined));
@@ -77,6 +80,14 @@ export function renderRatingsChart(attempts: readonly RatedAttempt[], signals: r
 <figcaption class="visually-hidden">The same ratings as a table follows.</figcaption>
 </figure>
 <table class="ratings-table"><caption>Debrief ratings by attempt (1 not shown, 4 strong)</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
+}
+
+function onlyRatings(ratings: RatedAttempt['ratings']): Record<string, SignalRating> {
+  const out: Record<string, SignalRating> = {};
+  for (const [signal, value] of Object.entries(ratings as Record<string, unknown>)) {
+    if (value === 1 || value === 2 || value === 3 || value === 4) Object.defineProperty(out, signal, { value, enumerable: true });
+  }
+  return out;
 }
 
 function round(n: number): number {

@@ -1,7 +1,7 @@
 /**
  * The page around a webview body rendered by the core: a strict Content-Security-Policy that allows
  * only the extension's own stylesheets and scripts carrying this render's nonce. Nothing remote, no
- * inline style or script.
+ * inline style or script, no form submission, no `<base>`.
  */
 import * as vscode from 'vscode';
 import { escapeHtml, hasMermaidDiagram } from '../../core/catalog/promptView';
@@ -22,7 +22,8 @@ export function webviewRoots(extensionUri: vscode.Uri): vscode.Uri[] {
  */
 export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, title: string, body: string, styles: readonly string[], script: string): string {
   const nonce = randomNonce();
-  const csp = [`default-src 'none'`, `img-src ${webview.cspSource}`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+  // form-action and base-uri do not fall back to default-src: without them a form or <base> in the body could send or redirect.
+  const csp = [`default-src 'none'`, `img-src ${webview.cspSource}`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`, `form-action 'none'`, `base-uri 'none'`].join('; ');
   const media = vscode.Uri.joinPath(extensionUri, 'media');
   const diagrams = hasMermaidDiagram(body);
   const links = [...styles, ...(diagrams ? ['mermaid.css'] : [])]

@@ -167,7 +167,7 @@ describe('prompts in VS Code', function () {
     assert.equal(panel.visible, true);
     assert.equal(services.promptPanel.currentPromptId, PROMPT_ID);
     const html = panel.webview.html;
-    assert.match(html, /Content-Security-Policy" content="default-src 'none'; img-src [^;"]+; style-src [^;"]+; script-src 'nonce-[^']+'">/);
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'; img-src [^;"]+; style-src [^;"]+; script-src 'nonce-[^']+'; form-action 'none'; base-uri 'none'">/);
     assert.match(html, /<h1>Ad frequency capping at decision time<\/h1>/);
     assert.match(html, /<h2>Time plan<\/h2>/);
     assert.ok(html.includes('data-command="startAnswer"'));

@@ -135,6 +135,14 @@ describe('cli: formatters', () => {
     assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'dir/a%5Cb.md');
   });
 
+  it('sarif writes a lone surrogate in a file name as U+FFFD instead of throwing (issue 17)', () => {
+    for (const file of ['dir/a\ud800b.md', 'dir/\udc00.md', 'x\ud83d', p('abs/\ud800.md')]) {
+      const log = JSON.parse(sarif([{ file, findings: [finding({})], fixed: 0 }], ctx));
+      validateSarif(log);
+      assert.match(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, /%EF%BF%BD/, JSON.stringify(file));
+    }
+  });
+
   it('sarif maps severities to levels and paths to URIs', () => {
     const log = JSON.parse(sarif([{ file: p('dir with space/a#b.md'), findings: [finding({ severity: 'info' })], fixed: 0 }], ctx));
     validateSarif(log);

@@ -97,6 +97,20 @@ describe('ratings chart', () => {
     assert.equal(renderRatingsChart([{ date: 'd', ratings: {} }], SIGNALS), '');
   });
 
+  it('writes only whole ratings 1 to 4, whatever the attempts carry (issue 17)', () => {
+    const html = renderRatingsChart(
+      [
+        { date: 'Jan 2', ratings: { requirements: '<img src=x onerror=alert(1)>', ownership: 2.5, 'trade-offs': 9, experience: 1 } as never },
+        { date: 'Jan 9', ratings: { requirements: 3, ['__proto__']: 2 } as never },
+      ],
+      SIGNALS,
+    );
+    assert.doesNotMatch(html, /<img|onerror|2\.5|>9</);
+    assert.match(html, /<th scope="row">Jan 2<\/th><td class="num">–<\/td>/);
+    assert.match(html, /<th scope="row">Jan 9<\/th><td class="num">3<\/td>/);
+    assert.equal(renderRatingsChart([{ date: 'd', ratings: { requirements: '4' } as never }], SIGNALS), '');
+  });
+
   it('draws one line per rated signal, with a table of the same numbers', () => {
     const html = renderRatingsChart(
       [
