@@ -9,6 +9,7 @@ import { newCommand } from './commands/new';
 import { promptsCommand } from './commands/prompts';
 import { scoreCommand } from './commands/score';
 import { sectionsCommand } from './commands/sections';
+import { printable } from './formatters/printable';
 import type { CliIo } from './io';
 import { VERSION } from './version';
 
@@ -34,7 +35,8 @@ Exit status: 0 on success, 1 when there are problems to fix, 2 on a usage or I/O
  * Runs the command line `argv` (the arguments after the program name) and returns the exit code:
  * 0 success, 1 problems found, 2 usage or I/O error. Never throws.
  */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], outside: CliIo): Promise<number> {
+  const io = terminalSafe(outside);
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.writeStderr(USAGE);
@@ -66,4 +68,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.writeStderr(`design-practice: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
   }
+}
+
+/**
+ * The one place every byte of output passes: control characters (ESC, CSI, BEL, CR...) from answers,
+ * prompt files, configuration keys, file and heading names are written as visible escapes, whatever
+ * the command or format (issue 17). Everything else `io` does is its own.
+ */
+function terminalSafe(io: CliIo): CliIo {
+  const safe: CliIo = Object.create(io) as CliIo;
+  safe.writeStdout = (text) => io.writeStdout(printable(text));
+  safe.writeStderr = (text) => io.writeStderr(printable(text));
+  return safe;
 }

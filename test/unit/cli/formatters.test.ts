@@ -124,8 +124,8 @@ describe('cli: formatters', () => {
     const osc = '\u001b]0;pwned\u0007';
     const out = stylish([{ file: `a${osc}.md`, findings: [finding({ message: `Unknown template "${osc}x"\u009b31m` })], fixed: 0 }], ctx);
     assert.ok(!hasControlCharacters(out), JSON.stringify(out));
-    assert.ok(out.startsWith('a\\x1B]0;pwned\\x07.md\n'), out);
-    assert.ok(out.includes('Unknown template "\\x1B]0;pwned\\x07x"\\x9B31m'), out);
+    assert.ok(out.startsWith('a\\u001B]0;pwned\\u0007.md\n'), out);
+    assert.ok(out.includes('Unknown template "\\u001B]0;pwned\\u0007x"\\u009B31m'), out);
   });
 
   it('sarif keeps a backslash in a POSIX file name as part of the name', function () {

@@ -51,7 +51,7 @@ describe('cli: prompts', () => {
     });
     assert.equal(await main(['prompts', '--prompts', 'mine'], io), 1);
     assert.ok(!hasControlCharacters(io.stdout), 'no control character is printed');
-    assert.match(io.stdout, /^platform\/osc +Cache \\x1B\]0;pwned\\x07 +platform +L5$/m);
+    assert.match(io.stdout, /^platform\/osc +Cache \\u001B\]0;pwned\\u0007 +platform +L5$/m);
     assert.ok(!io.stdout.includes('Injected'));
     assert.match(io.stderr, /two-lines\.md.*title.*one line/);
   });
