@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { resolveConfig, type ConfigProblem, type LintConfig, type LintConfigInput } from '../core/lint/config';
 import { RULES } from '../core/lint/rules';
 import { displayPath, errorReason, readTextFile } from './files';
-import type { CliIo } from './io';
+import type { CliIo, FileStat } from './io';
 
 /** The name of the configuration file looked for in each folder. */
 export const CONFIG_FILE_NAME = '.design-practice.json';
@@ -56,10 +56,26 @@ export class ConfigFinder {
 
   private async lookUp(folder: string): Promise<LoadedConfig | undefined> {
     const candidate = path.join(folder, CONFIG_FILE_NAME);
-    const stat = await this.io.stat(candidate).catch(() => undefined);
+    const unusable = (why: string): LoadedConfig => ({ ok: false, file: displayPath(this.io.cwd, candidate), error: `cannot read it: ${why}` });
+    // A file that is there but cannot be read is reported (exit 2), never passed over for the defaults
+    // or a configuration further up: the user wrote it to apply here (issue 17).
+    let stat: FileStat | undefined;
+    try {
+      stat = await this.io.stat(candidate);
+    } catch (error) {
+      return unusable(errorReason(error)); // ELOOP (a link loop), EACCES...
+    }
     if (stat?.isFile) return loadConfigFile(this.io, candidate);
+    if (stat) return unusable(stat.isDirectory ? 'it is a folder' : 'it is not a regular file (a pipe, socket or device)');
+    if (await this.isLink(folder)) return unusable('it is a symbolic link to nothing');
     const parent = path.dirname(folder);
     return parent === folder ? undefined : this.find(parent);
+  }
+
+  /** Whether `folder` holds a configuration entry that is a symbolic link (stat said nothing is there: it dangles). */
+  private async isLink(folder: string): Promise<boolean> {
+    const entries = await this.io.readdir(folder).catch(() => []);
+    return entries.some((e) => e.name === CONFIG_FILE_NAME && e.kind === 'symlink');
   }
 }
 
