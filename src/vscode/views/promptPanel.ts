@@ -4,7 +4,9 @@
  * stylesheet and script from media/, and turns the buttons' messages into commands.
  */
 import * as vscode from 'vscode';
-import { escapeHtml, hasRecordedAttempt, parsePromptViewMessage, renderPromptHtml, type AnswerSummary, type PracticeHistoryEntry } from '../../core/catalog/promptView';
+import type { Prompt } from '../../core/catalog/prompt';
+import { escapeHtml, hasRecordedAttempt, parsePromptViewMessage, renderPromptHtml, type AnswerSummary, type PracticeHistoryEntry, type PromptViewOptions } from '../../core/catalog/promptView';
+import { checkAnswerKey } from '../../core/score/keyCheck';
 import type { DebriefSignal } from '../../core/debrief/debrief';
 import { renderInterviewSection, type RatedAttempt } from '../../core/debrief/ratingsChart';
 import type { AnswerEntry, AnswerIndex } from '../catalog/answerIndex';
@@ -120,10 +122,13 @@ export class PromptPanel implements vscode.Disposable {
       if (prompt) {
         panel.title = prompt.title;
         const { spoilerFree, showAnswerKey } = this.settings.value.practice;
+        const keyCheck = await this.checkAnswerKey(prompt, answers);
+        if (count !== this.renderCount || this.panel !== panel) return;
         body = renderPromptHtml(prompt, answers.map(summary), answers.flatMap(practiceEntries), renderInterviewSection(interviewAttempts(answers), this.signals), {
           spoilerFree,
           showAnswerKey,
           attempted: hasRecordedAttempt(answers),
+          ...(keyCheck ? { keyCheck } : {}),
         });
       } else {
         // The prompt file was deleted or broken while on show.
@@ -134,6 +139,20 @@ export class PromptPanel implements vscode.Disposable {
       this.rendered.fire(promptId);
     } catch (error) {
       this.log.error(`Rendering prompt ${promptId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+
+  /** The answer key matched against the most recently changed answer, when there is a key and an answer. */
+  private async checkAnswerKey(prompt: Prompt, answers: readonly AnswerEntry[]): Promise<PromptViewOptions['keyCheck']> {
+    if (prompt.answerKey.length === 0 || answers.length === 0) return undefined;
+    const latest = answers.reduce((a, b) => (b.mtime > a.mtime ? b : a));
+    try {
+      const doc = await vscode.workspace.openTextDocument(latest.uri);
+      const result = checkAnswerKey(doc.getText(), prompt);
+      return result ? { answerLabel: vscode.workspace.asRelativePath(latest.uri), result } : undefined;
+    } catch (error) {
+      this.log.warn(`The answer key of ${prompt.id} was not checked against ${latest.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
     }
   }
 

@@ -402,8 +402,11 @@ describe('prompts in VS Code', function () {
       await setSetting('practice.spoilerFree', true);
       const answer = vscode.Uri.joinPath(root, 'design-notes', 'platform', 'it-key-prompt.md');
       await write(answer, `---\nprompt: ${id}\ninterviews:\n  - started: 2026-12-01T10:00:00Z\n    questions: []\n---\n## Requirements\n\nEach counter lives in a shared store keyed by client.\n`);
-      const attempted = await html((h) => h.includes('Counters live in a shared store') && h.includes('<h2>Pitfalls</h2>'), 'the key after an attempt');
+      const attempted = await html((h) => h.includes('Counters live in a shared store') && h.includes('<h2>Pitfalls</h2>') && h.includes('key-mark'), 'the key after an attempt, checked');
       assert.ok(!attempted.includes('spoiler-note'));
+      assert.match(attempted, /Checked against design-notes\/platform\/it-key-prompt\.md: 1 of 2 points covered/);
+      assert.match(attempted, /class="key-point covered"><span class="key-mark covered">Covered<\/span> <span class="tag">data-flow<\/span> Counters live in a shared store keyed by client\. <span class="detail">line 9: /);
+      assert.match(attempted, /class="key-point missed"><span class="key-mark missed">Missed<\/span> .*Fail open or closed/);
     } finally {
       await setSetting('practice.spoilerFree', undefined);
       await setSetting('practice.showAnswerKey', undefined);
