@@ -1,9 +1,6 @@
 /** The skeleton of a new prompt file for "Add Your Own Prompt": valid as written, with guidance. */
-import { isValidPromptId, promptSlug } from './ids';
+import { isValidPromptId, promptSlug, windowsDeviceSegment } from './ids';
 import type { TeamId } from './prompt';
-
-/** Names Windows keeps for devices, whatever the extension: `con.md` cannot be a file there. */
-const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
 /** The longest title the sidebar and the prompt view take. */
 export const MAX_TITLE_LENGTH = 120;
@@ -16,11 +13,13 @@ export const MAX_TITLE_LENGTH = 120;
  */
 export function newPromptIdProblem(id: string, titleOf: (id: string) => string | undefined): string | undefined {
   const trimmed = id.trim();
-  if (!/^[^/]+\/[^/]+$/.test(trimmed) || !isValidPromptId(trimmed)) {
+  const twoSegments = /^[^/]+\/[^/]+$/.test(trimmed);
+  // Before the shape check, which refuses device names too but cannot say why.
+  const device = twoSegments ? windowsDeviceSegment(trimmed) : undefined;
+  if (device) return `"${device}" cannot name a file on Windows: choose another word.`;
+  if (!twoSegments || !isValidPromptId(trimmed)) {
     return 'An id is <team>/<slug>: lower-case letters, digits and single hyphens, e.g. payments/ledger.';
   }
-  const device = trimmed.split('/').find((segment) => WINDOWS_DEVICE_NAME.test(segment));
-  if (device) return `"${device}" cannot name a file on Windows: choose another word.`;
   const taken = titleOf(trimmed);
   if (taken !== undefined) return `${trimmed} is already a prompt: "${taken}". Choose another id.`;
   return undefined;
