@@ -42,6 +42,11 @@ async function read(uri: vscode.Uri): Promise<string> {
 
 async function write(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  // A document VS Code still holds for this path (an earlier suite's answer of the same name) must
+  // have read the new text before the test goes on: saved from the old one, VS Code refuses with
+  // "File Modified Since" (seen in the browser host, whose file events come later).
+  const held = (): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  await waitFor(vscode.workspace.onDidChangeTextDocument, () => held() === undefined || held()!.getText() === text, `${uri.path} read again after it was written`);
 }
 
 async function setSetting(key: string, value: unknown): Promise<void> {
