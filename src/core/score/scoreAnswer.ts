@@ -4,10 +4,6 @@
  * for, and checks the prompt's answer key. Pure and linear in the answer's length; never throws on
  * any text. `RubricAssessor` is the `Assessor` every other implementation falls back to.
  */
-import { createSectionMatcher, type SectionMatcher } from '../answer/headingMatch';
-import { parseFrontMatter, stringField } from '../answer/frontMatter';
-import { parseAnswer, splitLines, type AnswerDocument } from '../answer/parseAnswer';
-import { DEFAULT_TEMPLATE_ID, getTemplate, type Template } from '../answer/templates';
 import { diagramDataFlow } from '../diagram/answerDiagrams';
 import { SIGNALS, type SignalId } from '../interview/signals';
 import { DEFAULT_TECHNOLOGIES } from '../lint/config';
@@ -16,6 +12,10 @@ import { unjustifiedTechnology } from '../lint/rules/unjustifiedTechnology';
 import type { RuleContext, RuleReport } from '../lint/types';
 import { matchAnswerKey } from './answerKeyMatch';
 import { answerView, type AnswerView } from './answerView';
+import { parseText, templateOf } from './readAnswer';
+import { stringField } from '../answer/frontMatter';
+import type { AnswerDocument } from '../answer/parseAnswer';
+import type { Template } from '../answer/templates';
 import type { JudgeContext, Judgement, SignalJudge } from './judge';
 import { verdictFor } from './rubric';
 import { dataFlowJudge } from './signals/dataFlow';
@@ -76,43 +76,6 @@ export function levelOf(request: Pick<AssessRequest, 'level' | 'prompt'>, doc?: 
   const named = request.prompt?.level ?? (doc?.frontMatter?.data ? stringField(doc.frontMatter.data, 'level') : undefined);
   if (named === 'L5' || named === 'MLE') return 'L5';
   return 'L4';
-}
-
-function parseText(text: string, request: AssessRequest): { doc: AnswerDocument; template: Template } {
-  const lines = splitLines(text);
-  const frontMatter = parseFrontMatter(lines);
-  const named = frontMatter ? stringField(frontMatter.data, 'template') : undefined;
-  const template = pickTemplate(named, request);
-  return { doc: parseAnswer(text, { template, matcher: matcherFor(template, request.aliases) }, lines, frontMatter), template };
-}
-
-const matchers = new Map<string, SectionMatcher>();
-const aliasedMatchers = new WeakMap<object, Map<string, SectionMatcher>>();
-
-/** One heading matcher per template (and alias set): building one is most of a short answer's time. */
-function matcherFor(template: Template, aliases: AssessRequest['aliases']): SectionMatcher {
-  let byTemplate = matchers;
-  if (aliases) {
-    byTemplate = aliasedMatchers.get(aliases) ?? new Map();
-    aliasedMatchers.set(aliases, byTemplate);
-  }
-  let matcher = byTemplate.get(template.id);
-  if (!matcher) byTemplate.set(template.id, (matcher = createSectionMatcher(template, aliases)));
-  return matcher;
-}
-
-function templateOf(doc: AnswerDocument, request: AssessRequest): Template {
-  return pickTemplate(doc.templateId, request);
-}
-
-/** The answer's own template, else the prompt's, else the default. */
-function pickTemplate(named: string | undefined, request: AssessRequest): Template {
-  return (
-    (named && getTemplate(named)) ||
-    (request.prompt && getTemplate(request.prompt.template)) ||
-    getTemplate(request.defaultTemplate ?? DEFAULT_TEMPLATE_ID) ||
-    getTemplate(DEFAULT_TEMPLATE_ID)!
-  );
 }
 
 function judgeContext(view: AnswerView, template: Template, request: AssessRequest): JudgeContext {
