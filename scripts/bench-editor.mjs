@@ -103,7 +103,7 @@ for (const [name, { ours, baseline }] of gathered) {
   rows.push([name, stats(ours), stats(baseline), over, target ? `<= ${target} ms` : 'report', target ? (median(ours) <= target ? 'pass' : 'FAIL') : '']);
 }
 const bundle = statSync(join(root, 'dist/extension.js')).size;
-rows.push(['production bundle dist/extension.js', `${(bundle / 1024).toFixed(1)} KB`, '', '', '<= 450 KB', bundle <= 450 * 1024 ? 'pass' : 'FAIL']);
+rows.push(['production bundle dist/extension.js', `${(bundle / 1024).toFixed(1)} KB`, '', '', '<= 520 KB', bundle <= 520 * 1024 ? 'pass' : 'FAIL']);
 
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const fmt = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();

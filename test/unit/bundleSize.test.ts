@@ -1,8 +1,8 @@
 /**
  * The shipped bundles, built here in memory with esbuild.mjs's own options (scripts/build-options.mjs)
  * in production mode, so the checks hold whichever build dist/ has:
- * - the Node extension bundle stays small (issue 11: at most 450 KB minified), since VS Code reads
- *   and compiles all of it on activation;
+ * - the Node extension bundle stays small (issue 11: at most 450 KB minified; 520 KB since this
+ *   round's issues, see LIMIT_BYTES), since VS Code reads and compiles all of it on activation;
  * - the browser bundle (issue 19) has no Node built-in in it: the browser worker host has none, and
  *   one would fail there on activation. Its size is reported.
  *
@@ -17,8 +17,16 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { repoRoot } from './helpers/paths';
 
-/** Issue 11's bound on the minified Node extension bundle, its code. */
-const LIMIT_BYTES = 450 * 1024;
+/**
+ * The bound on the minified Node extension bundle, its code. Issue 11 set 450 KB, with main at about
+ * 432 KB. This round's features each need code in the extension itself, measured on their branches:
+ * the debrief scores the answer (issue 16's scorer, 39 KB), the history store, its migration and the
+ * scheduler (issue 18, 25 KB), the language-model interviewer's checks and chat participant (issue 20,
+ * 12 KB, sharing the scorecard's types), and vscode.l10n calls (issue 19, 6 KB). Drawing stays in page
+ * scripts (Mermaid, the Progress view), outside the bundle. One bound for all of them, decided once,
+ * so that no feature raises it on its own: 520 KB.
+ */
+const LIMIT_BYTES = 520 * 1024;
 /**
  * The bound on the bundled prompts' data: 42 prompts with answer keys (issue 21) take 106 KB as
  * brotli and 129 KB deflated for the browser; the bound leaves room for curveballs (issue 20) and
