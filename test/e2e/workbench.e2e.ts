@@ -16,6 +16,7 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const shotsDir = path.join(repoRoot, '.test-output', 'e2e');
 const readmeShots = path.join(repoRoot, 'media', 'screenshots');
 const PROMPT_TITLE = 'Adaptive bitrate streaming for a global video service';
+const PROMPT_SHORT_TITLE = 'Adaptive bitrate streaming';
 const TEAM = 'Streaming & Content Delivery';
 /** An answer with a diagram, and a diagram that does not parse, for the Markdown preview (issue 22). */
 const DIAGRAM_ANSWER = [
@@ -188,7 +189,10 @@ describe('end to end in the real workbench', function () {
     await page.mouse.move(900, 700);
     await promptView().locator('h1').first().waitFor();
     await shot('sidebar', 'sidebar');
-    await page.locator('.monaco-list-row', { hasText: PROMPT_TITLE }).click();
+    // The sidebar shows the short title, beside the level (issue 17, item 22); the prompt view's tab the whole one.
+    const row = page.locator('.monaco-list-row', { hasText: PROMPT_SHORT_TITLE });
+    assert.match(await row.innerText(), /Adaptive bitrate streaming\s*L4/);
+    await row.click();
     await promptView().getByRole('button', { name: 'Start answer' }).waitFor();
     await page.locator('.tab', { hasText: PROMPT_TITLE }).waitFor();
     await shot('prompt-view', 'prompt-view');

@@ -11,7 +11,7 @@ import { parseAnswerKey } from './answerKey';
 import { parsePromptCurveballs } from './curveballs';
 import { parsePromptFollowUps } from './followUps';
 import { invalidPromptIdReason, isValidPromptId } from './ids';
-import { compareTeams, isBundledTeam, LEVELS, TEAM_SLUG, type Level, type Prompt, type TimePlanPhase } from './prompt';
+import { compareTeams, isBundledTeam, LEVELS, MAX_SHORT_TITLE, TEAM_SLUG, type Level, type Prompt, type TimePlanPhase } from './prompt';
 
 /** A problem with one prompt file. `line` is 1-based when known. */
 export interface PromptProblem {
@@ -127,6 +127,13 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
   // in it would start a section of its own.
   else if (/[\r\n\u0085\u2028\u2029]/.test(title)) field('title', 'title must be one line of text; it has a line break');
 
+  let shortTitle: string | undefined;
+  if (data.shortTitle !== undefined) {
+    const value = stringField(data, 'shortTitle')?.trim();
+    if (!value || value.length > MAX_SHORT_TITLE || /[\r\n\u0085\u2028\u2029]/.test(value)) field('shortTitle', `shortTitle must be one line of at most ${MAX_SHORT_TITLE} characters (the sidebar's name for the prompt)`);
+    else shortTitle = value;
+  }
+
   const team = stringField(data, 'team');
   if (data.team === undefined) field('team', 'Missing team: a bundled team (streaming, recommendation, ads, platform, ml) or a slug of your own, e.g. payments');
   else if (team === undefined || team.length > 60 || !TEAM_SLUG.test(team)) field('team', `Invalid team ${JSON.stringify(data.team)}: use lower-case words joined by hyphens, e.g. payments`);
@@ -171,6 +178,7 @@ export function parsePromptFile(source: PromptSource, bundled = false): { prompt
   const prompt: Prompt = {
     id: id as string,
     title: title!,
+    ...(shortTitle ? { shortTitle } : {}),
     team: team!,
     ...(declaredTeamTitle && !isBundledTeam(team!) ? { teamTitle: declaredTeamTitle } : {}),
     level: level as Level,

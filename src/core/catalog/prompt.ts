@@ -97,6 +97,11 @@ export interface TimePlanPhase {
 export interface Prompt {
   readonly id: string;
   readonly title: string;
+  /**
+   * The name the Prompts view shows (`shortTitle`, at most `MAX_SHORT_TITLE` characters), when the
+   * title is longer than fits beside the level in a sidebar of the default width.
+   */
+  readonly shortTitle?: string;
   readonly team: TeamId;
   /** The team's display name as the file gives it (`teamTitle`); only for teams of the user's own. */
   readonly teamTitle?: string;
@@ -123,4 +128,12 @@ export interface Prompt {
   readonly source: string;
   /** True for prompts that ship with the extension. */
   readonly bundled: boolean;
+}
+
+/** The longest name that fits, with the level beside it, in a Prompts view of the default width. */
+export const MAX_SHORT_TITLE = 28;
+
+/** What the Prompts view calls a prompt: its short title, else its title. */
+export function sidebarTitle(prompt: Pick<Prompt, 'title' | 'shortTitle'>): string {
+  return prompt.shortTitle ?? prompt.title;
 }

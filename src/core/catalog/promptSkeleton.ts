@@ -52,6 +52,7 @@ export function promptFileSkeleton(id: string, team: TeamId, title = `My design 
 id: ${id}
 # The title shown in the sidebar.
 title: ${yamlScalar(title.trim())}
+# shortTitle (optional): the sidebar's name for it when the title is long, at most 28 characters.
 # team: streaming, recommendation, ads, platform or ml, or a team of your own
 # (any lower-case slug, e.g. payments); teamTitle optionally names its group in the sidebar.
 team: ${team}

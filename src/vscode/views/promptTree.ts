@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { AnswerStatus } from '../../core/answer/answerStatus';
 import { answeredCount, groupByTeam, levelFilterLabel, levelFilterMessage, normalizeLevelFilter } from '../../core/catalog/catalogView';
 import type { PromptProblem } from '../../core/catalog/loadPrompts';
-import type { Level, Prompt, TeamId } from '../../core/catalog/prompt';
+import { sidebarTitle, type Level, type Prompt, type TeamId } from '../../core/catalog/prompt';
 import { problemRow, problemText } from '../../core/catalog/problemReport';
 import { STATUS_LABELS } from '../../core/catalog/promptView';
 import type { AnswerIndex } from '../catalog/answerIndex';
@@ -158,7 +158,8 @@ export class PromptTreeProvider implements vscode.TreeDataProvider<PromptTreeNod
 
   private async promptItem(prompt: Prompt): Promise<vscode.TreeItem> {
     const status = (await this.statusMap()).get(prompt.id) ?? 'none';
-    const item = new vscode.TreeItem(prompt.title, vscode.TreeItemCollapsibleState.None);
+    // The short title fits beside the level at the default sidebar width; the tooltip has the whole title.
+    const item = new vscode.TreeItem(sidebarTitle(prompt), vscode.TreeItemCollapsibleState.None);
     item.id = prompt.id;
     item.description = prompt.level;
     item.iconPath = STATUS_ICONS[status];

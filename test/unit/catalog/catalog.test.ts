@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { isValidPromptId, joinInside, promptSlug } from '../../../src/core/catalog/ids';
 import { loadCatalog, parsePromptFile } from '../../../src/core/catalog/loadPrompts';
 import { loadBundledCatalog } from '../../../src/platform/node/bundledPrompts';
-import { TEAMS } from '../../../src/core/catalog/prompt';
+import { MAX_SHORT_TITLE, sidebarTitle, TEAMS } from '../../../src/core/catalog/prompt';
 
 const valid = (over: Record<string, string> = {}, body = '## Statement\n\nDesign a thing that does things at scale.\n') => {
   const fields = { id: 'platform/my-prompt', title: 'My prompt', team: 'platform', level: 'L5', template: 'system-design', ...over };
@@ -14,6 +14,12 @@ describe('prompt catalog', () => {
     const { prompts, problems } = loadBundledCatalog();
 
     it('load without problems', () => assert.deepEqual(problems, []));
+
+    it('each has a sidebar name that fits beside its level at the default sidebar width (issue 17, item 22)', () => {
+      for (const p of prompts) assert.ok(sidebarTitle(p).length <= MAX_SHORT_TITLE, `${p.id}: ${sidebarTitle(p)}`);
+      // A short title only where the title does not fit, and never the same words again.
+      for (const p of prompts) if (p.shortTitle) assert.ok(p.title.length > MAX_SHORT_TITLE && p.shortTitle !== p.title, p.id);
+    });
 
     it('give a senior candidate six weeks of material: 42 or more, each engineering team with 4+ L5 and 3+ L4, ML Systems with 10+', () => {
       const count = (team: string, level: string) => prompts.filter((p) => p.team === team && p.level === level).length;
@@ -81,6 +87,16 @@ describe('prompt catalog', () => {
         assert.deepEqual(result.problems.map((p) => [p.field, p.message]), [['title', 'title must be one line of text; it has a line break']], title);
       }
       assert.equal(parsePromptFile({ file: 'x.md', text: valid({ title: '|\n  Cache' }) }).prompt?.title, 'Cache');
+    });
+
+    it('takes an optional shortTitle of one line, at most 28 characters, for the sidebar', () => {
+      const ok = parsePromptFile({ file: 'a.md', text: valid({ title: 'A very long title that the sidebar cuts off halfway', shortTitle: 'Long title, short' }) });
+      assert.deepEqual([ok.problems, ok.prompt?.shortTitle], [[], 'Long title, short']);
+      assert.equal(parsePromptFile({ file: 'b.md', text: valid() }).prompt?.shortTitle, undefined);
+      for (const bad of ['x'.repeat(29), '""', '[a, b]']) {
+        const { problems } = parsePromptFile({ file: 'c.md', text: valid({ shortTitle: bad }) });
+        assert.deepEqual(problems.map((p) => [p.field, p.line]), [['shortTitle', 7]], bad);
+      }
     });
 
     it('takes any team slug as a team of its own, with an optional teamTitle', () => {
