@@ -146,7 +146,8 @@ describe('prompts in VS Code', function () {
     // The short title, which fits beside the level at the default sidebar width; the whole title is in the tooltip (issue 17, item 22).
     assert.equal(item.label, node.prompt.shortTitle ?? node.prompt.title);
     assert.ok((item.label as string).length <= 28, `${item.label} fits beside its level`);
-    assert.ok(item.tooltip instanceof vscode.MarkdownString && item.tooltip.value.includes(node.prompt.title), 'the whole title in the tooltip');
+    // appendText writes spaces as &nbsp;.
+    assert.ok(item.tooltip instanceof vscode.MarkdownString && item.tooltip.value.replace(/&nbsp;/g, ' ').includes(node.prompt.title), 'the whole title in the tooltip');
     assert.equal(item.description, node.prompt.level);
     assert.equal(item.contextValue, 'prompt');
     assert.deepEqual(item.command?.arguments, [PROMPT_ID]);
