@@ -13,7 +13,7 @@ import { DEFAULT_TECHNOLOGIES } from '../lint/config';
 import { askedFollowUps, FOLLOW_UPS_SECTION_ID, questionKey } from '../answer/followUps';
 import { claimLines } from './claims';
 import { PROBE_RULES } from './rules';
-import type { Probe, ProbeContext, ProbeLine, ProbeRule } from './types';
+import type { Answered, Probe, ProbeContext, ProbeLine, ProbeRule } from './types';
 
 /** What `probesFor` may be told beyond the answer and the prompt; all optional. */
 export interface ProbeOptions {
@@ -55,12 +55,23 @@ export function probesFor(answer: string | AnswerDocument, prompt?: ProbePrompt,
 
   const fromAnswer: (Probe & { order: number })[] = [];
   const rules = options.rules ?? PROBE_RULES;
+  const prompted = prompt?.followUps ?? [];
+  // Prompt follow-ups left out because an answer probe quoting the candidate asks the same.
+  const duplicated = new Set<number>();
   rules.forEach((rule, order) => {
     if (rule.mlOnly && !context.ml) return;
+    if (rule.answered && alreadyAnswered(context, rule.answered)) return;
     for (const found of rule.find(context)) {
       const line = found.line;
       // A heading names a part of the answer: the probe links to it but quotes nothing.
       const quote = line === undefined || HEADING_LEAD.test(visibleLines(doc)[line] ?? '') ? undefined : quoteOf(doc, line, found.column ?? 0);
+      const topic = found.topic ?? rule.topic;
+      const twin = topic ? prompted.findIndex((f) => topic.test(f.question)) : -1;
+      if (twin >= 0) {
+        // One question, not two: the one quoting the candidate, else the prompt's own wording.
+        if (!quote) continue;
+        duplicated.add(twin);
+      }
       fromAnswer.push({
         id: `${rule.id}:${slug(found.subject)}`,
         question: found.question,
@@ -76,7 +87,9 @@ export function probesFor(answer: string | AnswerDocument, prompt?: ProbePrompt,
   fromAnswer.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || a.order - b.order);
 
   const probes: Probe[] = fromAnswer.map(({ order: _order, ...probe }) => probe);
-  (prompt?.followUps ?? []).forEach((f, i) => probes.push({ id: `prompt:${i + 1}`, question: f.question, source: 'prompt', signal: f.signal }));
+  prompted.forEach((f, i) => {
+    if (!duplicated.has(i)) probes.push({ id: `prompt:${i + 1}`, question: f.question, source: 'prompt', signal: f.signal });
+  });
 
   const answered = new Set(askedFollowUps(doc).filter((a) => a.answered).map((a) => questionKey(a.question)));
   const ids = new Set<string>();
@@ -89,6 +102,15 @@ export function probesFor(answer: string | AnswerDocument, prompt?: ProbePrompt,
     out.push(id === probe.id ? probe : { ...probe, id });
   }
   return out;
+}
+
+/** Whether the candidate's own lines already answer a rule's question: `need` of its patterns occur in them. */
+function alreadyAnswered(context: ProbeContext, answered: Answered): boolean {
+  let found = 0;
+  for (const pattern of answered.patterns) {
+    if (context.lines.some((l) => !l.heading && pattern.test(l.text)) && ++found >= answered.need) return true;
+  }
+  return false;
 }
 
 /** Parses an answer's text against its template: the one its front matter names, else the prompt's, else the default. */

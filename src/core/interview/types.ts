@@ -62,6 +62,17 @@ export interface RuleProbe {
   readonly line?: number;
   /** Where on the line the subject is (0-based), so the quote is the sentence that holds it. */
   readonly column?: number;
+  /** What a prompt's follow-up asking the same thing mentions (the rule's `topic` unless given). */
+  readonly topic?: RegExp;
+}
+
+/**
+ * What in the answer's own words already answers a rule's question: when at least `need` of the
+ * patterns occur in the candidate's lines, the rule asks nothing ("already answered").
+ */
+export interface Answered {
+  readonly patterns: readonly RegExp[];
+  readonly need: number;
 }
 
 /**
@@ -76,5 +87,13 @@ export interface ProbeRule {
   readonly signal: SignalId;
   /** Runs only on ML answers. */
   readonly mlOnly?: boolean;
+  /** When the answer already answers the question, the rule asks nothing. */
+  readonly answered?: Answered;
+  /**
+   * What a prompt's follow-up on the same subject mentions. When an answer probe quoting the
+   * candidate asks it, the prompt's follow-up is left out as a near-duplicate; an answer probe that
+   * quotes nothing (an absence) gives way to the prompt's own follow-up instead.
+   */
+  readonly topic?: RegExp;
   find(context: ProbeContext): RuleProbe[];
 }

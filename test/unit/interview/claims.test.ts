@@ -1,11 +1,14 @@
-/** What the probes do not read as the candidate's claim (issue 15 section 1): each class on its own. */
+/** What the probes do not read as the candidate's claim, and what they do not ask again (issue 15 sections 1 and 2): each class on its own. */
 import * as assert from 'node:assert/strict';
 import { probesFor, type ProbeRule } from '../../../src/core/interview';
 import { cacheRule } from '../../../src/core/interview/rules/cache';
 import { consistencyRule } from '../../../src/core/interview/rules/consistency';
 import { mlMetricRule } from '../../../src/core/interview/rules/mlMetric';
+import { operabilityRule } from '../../../src/core/interview/rules/operability';
+import { queueRule } from '../../../src/core/interview/rules/queue';
+import { scaleRule } from '../../../src/core/interview/rules/scale';
 import { technologyRule } from '../../../src/core/interview/rules/technology';
-import { answerText, PLAIN } from './support';
+import { answerText, PLAIN, promptWith } from './support';
 
 const ML = 'prompt: ml/top-10\ntemplate: ml-system-design';
 
@@ -44,5 +47,27 @@ describe('claims: what the probes do not read as a choice', () => {
     assert.deepEqual(asked(mlMetricRule, '- Timing precision of the scheduler is 1 ms; training runs in mixed precision.', ML), []);
     assert.deepEqual(asked(mlMetricRule, '- Timing precision is 1 ms, and we track precision@5 offline.', ML), ['ml-metric:precision-5']);
     assert.deepEqual(asked(technologyRule, '- Elastic capacity absorbs peaks; a hive of batch jobs runs at night.'), []);
+  });
+});
+
+describe('already answered, and near-duplicates of the prompt', () => {
+  it('asks nothing the answer already answers: a queue with lag, replay and duplicates said', () => {
+    assert.deepEqual(asked(queueRule, '- Events go through Kafka; consumer lag pages the team, we replay from offsets, and consumers are idempotent.'), []);
+    assert.deepEqual(asked(queueRule, '- Events go through Kafka; consumer lag pages the team.'), ['queue:kafka']);
+  });
+
+  it('asks nothing about ten times the load when the answer already weighs it', () => {
+    const text = answerText({ Requirements: '- 300k decisions per second at peak; the design has headroom for 10x growth.' });
+    assert.deepEqual(probesFor(text, undefined, { rules: [scaleRule] }), []);
+  });
+
+  it('asks a near-duplicate once: the answer probe quoting the candidate over the prompt, the prompt over a probe quoting nothing', () => {
+    const text = answerText({ Requirements: '- 300k decisions per second at peak.', Operability: '- Dashboards on latency.' });
+    const prompt = promptWith([
+      { question: 'Traffic spikes tenfold on a launch night. What fails first?', signal: 'requirements' },
+      { question: 'Two years on, who owns the page, and who is paged at night?', signal: 'ownership' },
+    ]);
+    const ids = probesFor(text, prompt, { rules: [scaleRule, operabilityRule] }).map((p) => p.id);
+    assert.deepEqual(ids, ['scale:300k-decisions', 'operability:rollback', 'prompt:2']);
   });
 });

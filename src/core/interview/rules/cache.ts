@@ -13,6 +13,16 @@ export const cacheRule: ProbeRule = {
   id: 'cache',
   description: 'A cache: what happens when it is stale, cold or lost',
   signal: 'data-flow',
+  // Stale, cold and lost all said already: the question is answered.
+  answered: {
+    patterns: [
+      /\b(?:TTLs?|invalidat\w*|expir\w*|write-through|write-behind)\b/i,
+      /\b(?:cold (?:start|cache)|warm(?:s|ing|ed)?(?:[- ]up)?|pre-?warm\w*|prefill\w*|stampede|thundering herd|request coalescing|single-?flight)\b/i,
+      /\bcache (?:is |goes )?(?:down|lost|unavailable|fails?|failure|outage)\b|\b(?:falls?|fall) (?:back|through) to (?:the )?(?:database|db|origin|store|source)\b/i,
+    ],
+    need: 3,
+  },
+  topic: /\bcach\w*\b[^?\n]{0,80}\b(?:stale|cold|lost|down|miss\w*|origin|stampede)\b|\b(?:stale|cold|lost|origin|stampede)\b[^?\n]{0,80}\bcach\w*/i,
   find({ lines }) {
     return firstMentions(lines, CACHE, (m) => (/^(?:cdn|edge)/i.test(m) ? 'edge' : 'cache'), 2).map(({ line, column, subject }) => ({
       subject,

@@ -33,6 +33,9 @@ export const consistencyRule: ProbeRule = {
   id: 'consistency',
   description: 'A consistency or staleness claim: where a reader sees stale data, how long, who notices',
   signal: 'trade-offs',
+  // A staleness bound stated ("stale for at most 5 seconds") answers how long, where and at what cost.
+  answered: { patterns: [/\b(?:stale\w*|lag\w*|behind|out of date|consisten\w*)\b[^.;\n]{0,60}?\b(?:up to|at most|within|no more than|bounded by|under)[ \t]{1,4}(?:a |an |\d)/i], need: 1 },
+  topic: /\b(?:stale\w*|inconsisten\w*|out of date)\b/i,
   find({ lines }) {
     return firstMentions(lines, CLAIM, (m) => m.toLowerCase().replace(/[- ]+/g, ' '), MAX, aboutReaders).map(({ line, column, text, subject }) => ({
       subject,

@@ -15,6 +15,15 @@ export const mlDriftRule: ProbeRule = {
   description: 'ML: what drift looks like and who sees it',
   signal: 'ownership',
   mlOnly: true,
+  // Drift already watched (a PSI check, drift alerts) and acted on (a retraining trigger, who is paged) is answered.
+  answered: {
+    patterns: [
+      /\b(?:PSI|population stability|KL divergence|KS test|drift (?:detect\w*|monitor\w*|alerts?|dashboards?|checks?)|monitor\w* (?:\w+ ){0,2}drift)\b/i,
+      /\b(?:retrain\w*|re-train\w*|roll(?:s|ed)? back|pages?|paged|on[- ]call)\b[^.;\n]{0,40}?\b(?:when|if|once|on|after)\b[^.;\n]{0,40}?\b(?:drift\w*|PSI|threshold|shift\w*)\b/i,
+    ],
+    need: 2,
+  },
+  topic: /\b(?:drift\w*|distribution shift|world (?:has )?(?:moved|changed))/i,
   find({ lines }) {
     const prose = lines.filter((l) => !l.heading);
     const at = prose.find((l) => DRIFT.test(l.text)) ?? prose.find((l) => LEARNS.test(l.text));

@@ -20,6 +20,12 @@ export const mlMetricRule: ProbeRule = {
   description: 'ML: how the offline metric maps to the online one',
   signal: 'trade-offs',
   mlOnly: true,
+  // How the two agree, said already: the question is answered.
+  answered: {
+    patterns: [/\b(?:offline[- ](?:to[- ])?online|online[- ](?:to[- ])?offline)\b[^.\n]{0,40}?\b(?:correlat\w*|gap|agree\w*|align\w*|mismatch\w*|discrepanc\w*)|\bcorrelat\w* (?:with|to) (?:the )?(?:online|a\/b|live)\b/i],
+    need: 1,
+  },
+  topic: /\boffline\b[^?\n]{0,80}\bonline\b|\bonline\b[^?\n]{0,80}\boffline\b/i,
   find({ lines }) {
     for (const { line, text, heading } of lines) {
       if (heading) continue;

@@ -7,6 +7,8 @@ interface Absence {
   /** What counts anywhere else in the answer (code included): stricter, as "team" or "SLA" there says nothing of ownership. */
   readonly anywhere: RegExp;
   readonly question: string;
+  /** What a prompt's follow-up asking the same mentions. */
+  readonly topic: RegExp;
 }
 
 /**
@@ -19,18 +21,21 @@ const ABSENCES: readonly Absence[] = [
     pattern: /\b(?:roll(?:s|ed|ing)?[- ]?backs?|rollbacks?|revert\w*|undo\w*|kill[- ]?switch\w*|canar(?:y|ies)|staged rollout|blue[- ]green|feature flags?)\b/i,
     anywhere: /\b(?:roll(?:s|ed|ing)?[- ]?backs?|rollbacks?|kill[- ]?switch\w*|canary (?:release|deploy\w*|rollout)s?|staged rollout|blue[- ]green)\b/i,
     question: 'A release makes things worse at 2 a.m. How do you find out, and how is it undone: what rolls back, how fast, and who decides?',
+    topic: /\b(?:roll(?:ed|s)? ?back|rollback|revert\w*|undo|undone)\b/i,
   },
   {
     subject: 'owner',
     pattern: /\b(?:owns?|owned|owner\w*|on[- ]?call|teams?|rota|rotations?|runbooks?|DRI|SREs?)\b/i,
     anywhere: /\b(?:on[- ]?call|owner(?:ship)?|owning team|rota|runbooks?|DRI|SRE team)\b/i,
     question: 'Who owns this system two years from now, and who gets paged when it breaks at night?',
+    topic: /\bwho owns (?:the|this|it)\b[^?\n]{0,40}\b(?:years?|from now|on)\b|\b(?:years? (?:on|from now))\b[^?\n]{0,60}\bwho owns\b|\bwho (?:is|gets) paged\b/i,
   },
   {
     subject: 'alert',
     pattern: /\b(?:alert\w*|pag(?:e|es|ed|ing)|pager\w*|on[- ]?call|SL[OA]s?|alarm\w*)\b/i,
     anywhere: /\b(?:alert(?:s|ing|ed)?(?: (?:on|when|if|rules?|thresholds?))|alerting|alerts:|pager\w*|paged|on[- ]?call|alarms?)\b/i,
     question: 'Which alert fires first when this breaks, on what measurement, and how quickly after users notice?',
+    topic: /\b(?:alerts?|alerting|who is paged|gets paged)\b/i,
   },
 ];
 
@@ -41,7 +46,7 @@ function operabilityProbes({ answer, lines, everywhere }: ProbeContext): RulePro
   for (const absence of ABSENCES) {
     // Asked only about what is truly absent: said in Operability, or plainly anywhere in the design.
     if (own.some((l) => absence.pattern.test(l.text)) || everywhere.some((t) => absence.anywhere.test(t))) continue;
-    probes.push({ subject: absence.subject, question: absence.question, ...(heading !== undefined ? { line: heading } : {}) });
+    probes.push({ subject: absence.subject, question: absence.question, topic: absence.topic, ...(heading !== undefined ? { line: heading } : {}) });
   }
   return probes;
 }

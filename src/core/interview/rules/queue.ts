@@ -25,6 +25,16 @@ export const queueRule: ProbeRule = {
   id: 'queue',
   description: 'A queue or stream: lag, replay, ordering, duplicates',
   signal: 'data-flow',
+  // Lag, replay, and ordering or duplicates all said already: the question is answered.
+  answered: {
+    patterns: [
+      /\b(?:consumer lag|lag(?:s|ging)? behind|falls? behind|backlog|back-?pressure)\b/i,
+      /\b(?:replay\w*|reprocess\w*|rewind\w*|offsets?|retention)\b/i,
+      /\b(?:idempot\w*|dedup\w*|de-dup\w*|exactly[- ]once|at[- ]least[- ]once|out[- ]of[- ]order|ordering|sequence numbers?)\b/i,
+    ],
+    need: 3,
+  },
+  topic: /\b(?:lag|backlog|replay|falls? behind|out of order|arrive twice)\b/i,
   find({ lines }) {
     return firstMentions(lines, QUEUE, subjectOf, MAX).map(({ line, column, text, subject }) => ({
       subject,

@@ -85,6 +85,12 @@ export function timesTen(value: string, multiplier = ''): string {
 export const scaleRule: ProbeRule = {
   id: 'scale',
   description: 'A number in Requirements: what breaks first at ten times it',
+  // An answer that already weighs ten times its load has answered the question.
+  answered: {
+    patterns: [/\b(?:10x|10 times|ten times|tenfold|10-fold)[ \t]{1,4}(?:(?:more|the|our|peak|current|today'?s)[ \t]{1,4}){0,2}(?:growth|load|traffic|peak|volume|users|requests|scale)\b|\b(?:grow\w*|scal\w*|headroom|spikes?|surges?)\b[^.;\n]{0,30}?\b(?:10x|10 times|ten times|tenfold|10-fold)\b/i],
+    need: 1,
+  },
+  topic: /\b(?:10x|10 times|ten times|tenfold|10-fold|(?:traffic|load|volume|usage) (?:doubles|triples|grows|spikes|surges))\b/i,
   signal: 'requirements',
   find({ lines }) {
     const probes: RuleProbe[] = [];
