@@ -70,4 +70,14 @@ describe('already answered, and near-duplicates of the prompt', () => {
     const ids = probesFor(text, prompt, { rules: [scaleRule, operabilityRule] }).map((p) => p.id);
     assert.deepEqual(ids, ['scale:300k-decisions', 'operability:rollback', 'prompt:2']);
   });
+
+  it('takes a prompt follow-up for a near-duplicate of a scale probe only when it asks about the same unit, or about load for a rate', () => {
+    const ids = (requirements: string, question: string) =>
+      probesFor(answerText({ Requirements: requirements }), promptWith([{ question, signal: 'requirements' }]), { rules: [scaleRule] }).map((p) => p.id);
+    assert.deepEqual(ids('- 2,000 services evaluate flags.', 'What breaks first when the number of flags grows tenfold?'), ['scale:2-000-services', 'prompt:1']);
+    assert.deepEqual(ids('- 2,000 services evaluate flags.', 'What breaks first when the service count grows tenfold?'), ['scale:2-000-services']);
+    assert.deepEqual(ids('- 2,000 services evaluate flags.', 'What happens when traffic spikes tenfold?'), ['scale:2-000-services', 'prompt:1']);
+    assert.deepEqual(ids('- 300,000 decisions per second.', 'What happens at ten times the normal peak?'), ['scale:300-000-decisions']);
+    assert.deepEqual(ids('- 40,000 queries a day.', 'What if the query volume grows tenfold?'), ['scale:40-000-queries']);
+  });
 });

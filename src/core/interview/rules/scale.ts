@@ -78,6 +78,30 @@ export function timesTen(value: string, multiplier = ''): string {
   return `${number}${suffix.length > 1 ? ' ' : ''}${suffix}`;
 }
 
+/** A follow-up asking about ten times something: "grows tenfold", "10x", "traffic doubles". */
+const TENFOLD = '\\b(?:10x|10 times|ten times|tenfold|10-fold|(?:traffic|load|volume|usage) (?:doubles|triples|grows|spikes|surges))\\b';
+
+/** Words for load in general: a follow-up saying them ("ten times the normal peak") asks about any rate. */
+const LOAD = 'traffic|load|peak|volume|throughput|qps|rps|tps';
+
+/** Units that are rates themselves. */
+const RATE_UNIT = /^(?:QPS|RPS|TPS|Tbps|Gbps)$/i;
+
+/**
+ * What a prompt follow-up asking the same as a probe on this quantity mentions: ten times, and the
+ * same unit ("the number of services grows tenfold" for "2,000 services"), or load in general when
+ * the quantity is a rate ("ten times the normal peak" for "300k decisions per second"). "Flags grow
+ * tenfold" is another question than "2,000 services". Both lookaheads are anchored, so the test
+ * scans the follow-up once per lookahead.
+ */
+export function scaleTopic(unit: string, isRate: boolean): RegExp {
+  const lower = unit.toLowerCase();
+  // Plural endings go ("services" -> "servic", "queries" -> "quer"); short units are abbreviations ("TB", "QPS").
+  const stem = lower.length > 3 && unit !== unit.toUpperCase() ? lower.replace(/(?:ies|es|s)$/, '') : lower;
+  const same = `${stem}\\w{0,3}`;
+  return new RegExp(`^(?=[^]*?${TENFOLD})(?=[^]*?\\b(?:${isRate ? `${same}|${LOAD}` : same})\\b)`, 'i');
+}
+
 /**
  * A number in Requirements: what breaks first at ten times that number. The seeds' interviewer asks
  * "How would you handle a 10x spike in traffic?" One probe per quantity, at most two.
@@ -90,7 +114,7 @@ export const scaleRule: ProbeRule = {
     patterns: [/\b(?:10x|10 times|ten times|tenfold|10-fold)[ \t]{1,4}(?:(?:more|the|our|peak|current|today'?s)[ \t]{1,4}){0,2}(?:growth|load|traffic|peak|volume|users|requests|scale)\b|\b(?:grow\w*|scal\w*|headroom|spikes?|surges?)\b[^.;\n]{0,30}?\b(?:10x|10 times|ten times|tenfold|10-fold)\b/i],
     need: 1,
   },
-  topic: /\b(?:10x|10 times|ten times|tenfold|10-fold|(?:traffic|load|volume|usage) (?:doubles|triples|grows|spikes|surges))\b/i,
+  // Near-duplicates of a prompt follow-up are told per quantity (scaleTopic): the unit must match.
   signal: 'requirements',
   find({ lines }) {
     const probes: RuleProbe[] = [];
@@ -120,6 +144,7 @@ export const scaleRule: ProbeRule = {
           subject,
           line,
           column: m.index,
+          topic: scaleTopic(m[4], rate !== '' || RATE_UNIT.test(m[4])),
           question: `You sized this at ${stated}. What breaks first at ten times that, ${tenfold}, and what would you change before it does?`,
         });
       }
