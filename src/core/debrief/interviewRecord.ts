@@ -1,11 +1,13 @@
 /**
  * Mock interviews in an answer's front matter, beside `practice:`: the questions the interviewer
- * asked in a session, and the user's 1-4 rating of each signal after the debrief.
+ * asked in a session, the scorecard's suggested 1-4 rating of each signal when the debrief opened,
+ * and the user's own rating after the debrief.
  *
  * ```yaml
  * interviews:
  *   - started: 2025-01-02T10:00:00Z     # the same start as the session's practice record
  *     ratings: { requirements: 3, trade-offs: 2 }
+ *     suggested: { requirements: 3, trade-offs: 3 }
  *     questions:
  *       - Why Redis here over Memcached, and what would make you switch?
  * ```
@@ -34,8 +36,14 @@ export interface InterviewRecord {
   readonly started: string;
   /** The questions asked, in order. */
   readonly questions: readonly string[];
+  /** The user's ratings, saved from the debrief. */
   readonly ratings?: SignalRatings;
+  /** The scorecard's ratings when the debrief opened. */
+  readonly suggested?: SignalRatings;
 }
+
+/** The keys of an interview record that hold ratings: the user's, and the scorecard's. */
+export type RatingsKey = 'ratings' | 'suggested';
 
 /** Edits to apply (1-based lines, as `applyFixes` takes them), or why none can be made. */
 export type FrontMatterEditResult = FrontMatterEdit;
@@ -51,11 +59,11 @@ export function recordInterview(text: string, record: Pick<InterviewRecord, 'sta
 
 /**
  * Edits that set the ratings of the interview that started at `started` (the last one, if several
- * did): its `ratings:` line is replaced, or a new one is inserted after its `started:`. Refuses,
- * with the reason, when the interview is not there or the ratings are not 1-4.
+ * did): its `ratings:` line (or `suggested:` with `key`) is replaced, or a new one is inserted after
+ * its `started:`. Refuses, with the reason, when the interview is not there or the ratings are not 1-4.
  */
-export function rateInterview(text: string, started: string, ratings: SignalRatings): FrontMatterEditResult {
-  const notSaved = 'the ratings were not saved';
+export function rateInterview(text: string, started: string, ratings: SignalRatings, key: RatingsKey = 'ratings'): FrontMatterEditResult {
+  const notSaved = key === 'ratings' ? 'the ratings were not saved' : 'the suggested ratings were not saved';
   for (const [signal, value] of Object.entries(ratings)) {
     if (![1, 2, 3, 4].includes(value)) return { error: `The rating of ${JSON.stringify(signal)} must be 1, 2, 3 or 4; ${notSaved}` };
   }
@@ -65,7 +73,7 @@ export function rateInterview(text: string, started: string, ratings: SignalRati
   let index = -1;
   if (Array.isArray(list)) for (let i = list.length - 1; i >= 0 && index < 0; i--) if (isObject(list[i]) && dateText((list[i] as Record<string, unknown>).started) === started) index = i;
   if (index < 0) return { error: `The front matter has no interview started ${started} under "${INTERVIEWS_KEY}"; ${notSaved}` };
-  const result = setListItemKey(text, INTERVIEWS_KEY, index, 'ratings', { ...ratings }, { shape: flowMapping });
+  const result = setListItemKey(text, INTERVIEWS_KEY, index, key, { ...ratings }, { shape: flowMapping });
   return 'error' in result ? { error: `${capitalise(result.error)}; ${notSaved}` } : result;
 }
 
@@ -78,12 +86,18 @@ export function readInterviewHistory(data: Readonly<Record<string, unknown>>): I
     const started = dateText(entry.started);
     if (started === undefined) return [];
     const questions = Array.isArray(entry.questions) ? entry.questions.filter((q): q is string => typeof q === 'string' && q.trim() !== '') : [];
-    const ratings: Record<string, SignalRating> = {};
-    if (isObject(entry.ratings)) {
-      for (const [signal, value] of Object.entries(entry.ratings)) if (value === 1 || value === 2 || value === 3 || value === 4) ratings[signal] = value;
-    }
-    return [{ started, questions, ...(Object.keys(ratings).length > 0 ? { ratings } : {}) }];
+    const ratings = readRatings(entry.ratings);
+    const suggested = readRatings(entry.suggested);
+    return [{ started, questions, ...(ratings ? { ratings } : {}), ...(suggested ? { suggested } : {}) }];
   });
+}
+
+/** The 1-4 ratings of a mapping; undefined when it holds none. */
+function readRatings(value: unknown): SignalRatings | undefined {
+  if (!isObject(value)) return undefined;
+  const ratings: Record<string, SignalRating> = {};
+  for (const [signal, rating] of Object.entries(value)) if (rating === 1 || rating === 2 || rating === 3 || rating === 4) ratings[signal] = rating;
+  return Object.keys(ratings).length > 0 ? ratings : undefined;
 }
 
 /** The ratings on one line: `{ requirements: 3, trade-offs: 2 }`. */

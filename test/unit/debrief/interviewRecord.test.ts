@@ -123,6 +123,19 @@ describe('interview record in the front matter', () => {
     assert.deepEqual(interviews(again), [{ started: STARTED, questions: QUESTIONS, ratings: { requirements: 4, operability: 1 } }]);
   });
 
+  it('keeps the suggested ratings beside the user\'s, each on its own line', () => {
+    const recorded = apply(ANSWER, recordInterview(ANSWER, { started: STARTED, questions: QUESTIONS }));
+    const suggested = apply(recorded, rateInterview(recorded, STARTED, { requirements: 2, ownership: 1 }, 'suggested'));
+    assert.deepEqual(changedLines(recorded, suggested).added, ['    suggested: { requirements: 2, ownership: 1 }']);
+    const rated = apply(suggested, rateInterview(suggested, STARTED, { requirements: 3, ownership: 1 }));
+    assert.deepEqual(changedLines(suggested, rated).removed, []);
+    assert.deepEqual(interviews(rated), [{ started: STARTED, questions: QUESTIONS, ratings: { requirements: 3, ownership: 1 }, suggested: { requirements: 2, ownership: 1 } }]);
+    const again = apply(rated, rateInterview(rated, STARTED, { requirements: 3, ownership: 2 }, 'suggested'));
+    assert.deepEqual(changedLines(rated, again).removed, ['    suggested: { requirements: 2, ownership: 1 }']);
+    const bad = rateInterview(recorded, STARTED, { requirements: 0 as never }, 'suggested');
+    assert.ok('error' in bad && /suggested ratings were not saved/.test(bad.error));
+  });
+
   it('rates the right one of two interviews', () => {
     const a = apply(ANSWER, recordInterview(ANSWER, { started: STARTED, questions: ['A?'] }));
     const b = apply(a, recordInterview(a, { started: '2025-01-09T18:30:00Z', questions: ['B?'] }));
@@ -149,14 +162,16 @@ describe('interview record in the front matter', () => {
   it('reads hand-edited history leniently', () => {
     const data = {
       interviews: [
-        { started: STARTED, questions: ['Q?', 3, ''], ratings: { requirements: 3, 'trade-offs': 9, ops: '2' } },
+        { started: STARTED, questions: ['Q?', 3, ''], ratings: { requirements: 3, 'trade-offs': 9, ops: '2' }, suggested: { requirements: 2, x: 0 } },
+        { started: STARTED, suggested: 'no' },
         { started: 'yesterday' },
         'junk',
         { started: new Date(Date.UTC(2025, 0, 9)), questions: 'not a list' },
       ],
     };
     assert.deepEqual(readInterviewHistory(data), [
-      { started: STARTED, questions: ['Q?'], ratings: { requirements: 3 } },
+      { started: STARTED, questions: ['Q?'], ratings: { requirements: 3 }, suggested: { requirements: 2 } },
+      { started: STARTED, questions: [] },
       { started: '2025-01-09T00:00:00Z', questions: [] },
     ]);
     assert.deepEqual(readInterviewHistory({ interviews: 'x' }), []);
