@@ -51,7 +51,7 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
   const timer = new PracticeTimer(context.workspaceState, settings, log);
   const interview = new MockInterview(timer, catalog, context.workspaceState, linter, log);
   const interviewerView = new InterviewerView(context.extensionUri, interview, (id) => SIGNALS.find((s) => s.id === id)?.title ?? id, log);
-  const debriefPanel = new DebriefPanel(context.extensionUri, linter, SIGNALS, log);
+  const debriefPanel = new DebriefPanel(context.extensionUri, linter, catalog, SIGNALS, context.workspaceState, log);
   interview.onDidFinish((finished) => void debriefPanel.show(finished), undefined, context.subscriptions);
 
   const walkthrough = new WalkthroughProgress();

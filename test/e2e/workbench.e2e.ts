@@ -46,6 +46,43 @@ const DIAGRAM_ANSWER = [
   '',
 ].join('\n');
 
+/** A fuller answer for the mock interview, so the debrief has evidence to quote (our own words). */
+const BITRATE_ANSWER = [
+  '---',
+  'prompt: streaming/adaptive-bitrate',
+  'template: system-design',
+  'level: L4',
+  '---',
+  '# Adaptive bitrate streaming for a global video service',
+  '',
+  '## Requirements',
+  '',
+  '- Players on TVs, phones and browsers: 20 million concurrent streams at the evening peak.',
+  '- A rendition switch must take effect within 2 seconds, and start-up under 1.5 s at p95.',
+  '- Assumption: segments are 4 s long and the ladder has 8 renditions from 235 kbps to 16 Mbps.',
+  '',
+  '## Scope',
+  '',
+  '- In: the rendition choice on the device and the manifest service. Out: encoding and DRM.',
+  '',
+  '## Architecture',
+  '',
+  '- The player fetches the manifest from the manifest service, then asks the CDN edge for each segment.',
+  '- After each segment the player measures throughput and buffer level, picks the next rendition, and requests it from the edge.',
+  '- On a miss the edge reads the segment from the regional cache, which reads it from object storage.',
+  '- Playback events go from the player to the telemetry collector, which writes them to the QoE store.',
+  '',
+  '## Trade-offs',
+  '',
+  '- Buffer-based choice over throughput-only, because throughput estimates swing on mobile networks; the cost is a slower climb to high quality at start-up.',
+  '',
+  '## Operability',
+  '',
+  '- We monitor rebuffer ratio and start-up time per device and ISP, with an alert when rebuffering doubles.',
+  '- A new switching rule is rolled out to 1% of players first, with a rollback switch in the config service.',
+  '',
+].join('\n');
+
 /** A prompt of the user's own whose statement holds a diagram, for the prompt view (issue 22). */
 const DIAGRAM_PROMPT = [
   '---',
@@ -339,6 +376,10 @@ describe('end to end in the real workbench', function () {
   it('runs a short mock interview: a question appears, it is answered, and the debrief shows', async () => {
     await runCommand('Design Practice: Stop Practice Timer and Record');
     await page.locator('.statusbar-item', { hasText: /Scope \d+:\d{2}/ }).first().waitFor({ state: 'detached' });
+    // A fuller answer than the scaffold, read back by the open editor before the interview starts.
+    fs.writeFileSync(path.join(folder(), 'design-notes', 'streaming', 'adaptive-bitrate.md'), BITRATE_ANSWER);
+    await page.locator('.tab', { hasText: 'adaptive-bitrate.md' }).first().click();
+    await page.locator('.monaco-editor .view-line', { hasText: 'Buffer-based choice over throughput-only' }).first().waitFor();
     await page.locator('.tab', { hasText: PROMPT_TITLE }).click();
     await promptView().getByRole('button', { name: 'Start mock interview' }).click();
     await page.locator('.statusbar-item', { hasText: /Requirements \d+:\d{2}/ }).first().waitFor();
@@ -359,7 +400,9 @@ describe('end to end in the real workbench', function () {
 
     await runCommand('Design Practice: Stop Practice Timer and Record');
     await page.locator('.tab', { hasText: 'Debrief:' }).waitFor();
-    const debrief = await webviewWith('Requirements gathering');
+    const debrief = await webviewWith('Practise next');
+    assert.ok((await debrief.locator('.signal').count()) === 5, 'one part per signal');
+    assert.ok((await debrief.locator('.rating').count()) === 5, 'each with its suggested rating');
     await debrief.getByRole('radio', { name: /^3/ }).first().check();
     await debrief.getByRole('button', { name: 'Save Ratings' }).click();
     // Saving redraws the debrief (its line numbers moved by the line the ratings took), so the
@@ -369,7 +412,8 @@ describe('end to end in the real workbench', function () {
     await shot('debrief', 'debrief');
     const saved = fs.readFileSync(file(), 'utf8');
     assert.match(saved, /^interviews:$/m, 'the interview is in the front matter');
-    assert.match(saved, /^ {4}ratings: \{ requirements: 3 \}$/m, 'with the rating');
+    assert.match(saved, /^ {4}ratings: \{ requirements: 3, trade-offs: [1-4], experience: [1-4], data-flow: [1-4], ownership: [1-4] \}$/m, 'with the ratings: the one changed, the suggested others');
+    assert.match(saved, /^ {4}suggested: \{ requirements: [1-4], trade-offs: [1-4], experience: [1-4], data-flow: [1-4], ownership: [1-4] \}$/m, "and the scorecard's");
     assert.ok(saved.includes(`### Q: ${asked}`), 'the question is in the answer');
   });
 

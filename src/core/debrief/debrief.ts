@@ -1,14 +1,18 @@
 /**
- * The debrief after a mock interview: for each signal an interviewer evaluates, the evidence this
- * attempt left (lint findings, the probes answered and left open, time per phase against the plan),
- * rendered as the HTML body of the Debrief view with a 1-4 rating per signal. Pure: everything it
- * shows arrives in its arguments.
+ * The debrief after a mock interview, built on the scorecard: for each signal an interviewer
+ * evaluates, the suggested rating with its evidence (quotes that link to their lines), the gaps at
+ * the user's level, and what this session left (the questions answered and left open, time per
+ * phase against the plan); then the answer key's covered and missed points, "practise next", and a
+ * 1-4 rating per signal the user may adjust. Rendered as the HTML body of the Debrief view. Pure:
+ * everything it shows arrives in its arguments.
  */
 import type { Finding } from '../lint/types';
 import type { PracticeRecord } from '../practice/timer';
 import { escapeHtml } from '../catalog/promptView';
 import { questionKey } from '../answer/followUps';
 import { ownValue } from '../ownValue';
+import { mermaidBlockHtml } from '../diagram/mermaidHtml';
+import type { Rating, Scorecard } from '../score/types';
 import type { FollowUp } from './followUpsText';
 import type { SignalRating, SignalRatings } from './interviewRecord';
 
@@ -97,43 +101,119 @@ export function buildDebrief(input: DebriefInput): SignalEvidence[] {
 /** What the rating buttons say, from 1 to 4. */
 export const RATING_LABELS: Readonly<Record<SignalRating, string>> = { 1: 'Not shown', 2: 'Some', 3: 'Solid', 4: 'Strong' };
 
+/** One thing to practise next (the scorer's `practiseNext`). */
+export interface PractiseNextItem {
+  readonly signal: string;
+  readonly rating: Rating;
+  readonly point: string;
+  readonly why: string;
+}
+
+/** Everything the Debrief view shows. */
+export interface DebriefPage {
+  /** The prompt's (or the answer's) title. */
+  readonly title: string;
+  readonly scorecard: Scorecard;
+  readonly practiseNext: readonly PractiseNextItem[];
+  /** What the session left per signal (`buildDebrief`), in the scorecard's signal order or any. */
+  readonly session: readonly SignalEvidence[];
+  /** The ratings to show chosen: the user's saved or draft ones, else the suggested. */
+  readonly ratings: SignalRatings;
+  /** Whether `ratings` are saved in the answer (else they are a draft). */
+  readonly saved?: boolean;
+  /** The status line beside the Save button. */
+  readonly status?: string;
+  /** The ratings chart of this answer's interviews (`renderRatingsChart`), if any is rated. */
+  readonly chartHtml?: string;
+  /** The Mermaid sources of the answer's diagrams, drawn under Data flow. */
+  readonly diagrams?: readonly string[];
+}
+
+/** A 1-based answer line as a link the view's script turns into a `revealLine` message. */
+function lineLink(line: number, text = `line ${line}`): string {
+  return `<a href="#" class="line" data-line="${line}">${escapeHtml(text)}</a>`;
+}
+
 /**
- * The Debrief view's body: one section per signal with its evidence and a 1-4 choice (a radio
- * group, pre-set from `ratings`), then a Save button and `status` beside it. Every text is escaped;
- * answer lines (1-based) are links the view's script turns into `revealLine` messages.
+ * The Debrief view's body: the verdict and "practise next" first, then one section per signal (the
+ * suggested rating, evidence quoting the answer with links to its lines, gaps at the level, the
+ * session's questions and times, and a 1-4 choice pre-set from `ratings`), the answer key, and the
+ * ratings chart. Every text is escaped.
  */
-export function renderDebriefHtml(title: string, evidence: readonly SignalEvidence[], ratings: SignalRatings = {}, status = ''): string {
-  const parts = evidence.map((e, i) => {
-    const id = escapeHtml(e.signal.id);
-    const lineLink = (line: number): string => `<a href="#" class="line" data-line="${line}">line ${line}</a>`;
+export function renderDebriefHtml(page: DebriefPage, signals: readonly DebriefSignal[]): string {
+  const card = page.scorecard;
+  const titleOf = (id: string): string => signals.find((s) => s.id === id)?.title ?? id;
+  const practise =
+    page.practiseNext.length > 0
+      ? `<section class="practise-next" aria-labelledby="practise-title"><h2 id="practise-title">Practise next</h2><ol>${page.practiseNext
+          .map((p) => `<li><strong>${escapeHtml(titleOf(p.signal))}</strong> (${p.rating} · ${escapeHtml(RATING_LABELS[p.rating])}): ${escapeHtml(p.point)} <span class="why">${escapeHtml(p.why)}</span></li>`)
+          .join('')}</ol></section>`
+      : `<section class="practise-next" aria-labelledby="practise-title"><h2 id="practise-title">Practise next</h2><p>Every signal clears the ${escapeHtml(card.level)} bar in this answer: practise a prompt of the next level, or the same one against the clock.</p></section>`;
+  const sessionOf = new Map(page.session.map((e) => [e.signal.id, e]));
+  const parts = card.signals.map((score, i) => {
+    const id = escapeHtml(score.id);
+    const signal = signals.find((s) => s.id === score.id);
+    const evidence =
+      score.evidence.length > 0
+        ? `<ul class="evidence">${score.evidence
+            .map((e) => `<li>${lineLink(e.line)} <a href="#" class="line quote" data-line="${e.line}">“${escapeHtml(e.quote)}”</a> <span class="why">${escapeHtml(e.why)}</span></li>`)
+            .join('')}</ul>`
+        : '<p class="none">Nothing in the answer shows this signal yet.</p>';
+    const gaps =
+      score.gaps.length > 0
+        ? `<ul class="gaps">${score.gaps
+            .map((g) => `<li><span class="tag${g.level === 'L5' ? ' level-l5' : ''}">${escapeHtml(g.level)}</span> ${escapeHtml(g.point)} <span class="why">${escapeHtml(g.why)}</span></li>`)
+            .join('')}</ul>`
+        : `<p class="none">No gap at the ${escapeHtml(card.level)} bar.</p>`;
+    const session = sessionOf.get(score.id);
     const items: string[] = [];
-    for (const f of e.findings) items.push(`<li class="finding">${lineLink(f.line)} <code>${escapeHtml(f.ruleId)}</code> ${escapeHtml(f.message)}</li>`);
-    for (const a of e.answered) items.push(`<li class="answered">Answered: ${lineLink(a.line)} ${escapeHtml(a.question)}</li>`);
-    for (const o of e.open) items.push(`<li class="open">Left open: ${escapeHtml(o.question)}</li>`);
-    for (const p of e.phases) {
+    for (const a of session?.answered ?? []) items.push(`<li class="answered">Answered: ${lineLink(a.line)} ${escapeHtml(a.question)}</li>`);
+    for (const o of session?.open ?? []) items.push(`<li class="open">Left open: ${escapeHtml(o.question)}</li>`);
+    for (const p of session?.phases ?? []) {
       const over = p.spentMinutes > p.plannedMinutes;
       items.push(`<li class="phase${over ? ' over' : ''}">${escapeHtml(p.label)}: ${p.spentMinutes} min of ${p.plannedMinutes} planned${over ? ' (over)' : ''}</li>`);
     }
-    const evidenceList = items.length > 0 ? `<ul>${items.join('')}</ul>` : '<p class="none">No evidence from this attempt: rate it by what you said aloud.</p>';
+    const sessionList = items.length > 0 ? `<h3>This session</h3><ul class="session">${items.join('')}</ul>` : '';
+    const diagrams = score.id === 'data-flow' && page.diagrams && page.diagrams.length > 0 ? `<h3>Your diagram${page.diagrams.length === 1 ? '' : 's'}</h3>${page.diagrams.map((d) => mermaidBlockHtml(d)).join('')}` : '';
+    const chosen = page.ratings[score.id];
     const choices = ([1, 2, 3, 4] as const)
       .map(
         (n) =>
-          `<label><input type="radio" name="${id}" value="${n}"${ratings[e.signal.id] === n ? ' checked' : ''}> ${n} · ${escapeHtml(RATING_LABELS[n])}</label>`,
+          `<label${n === score.rating ? ' class="suggested"' : ''}><input type="radio" name="${id}" value="${n}"${chosen === n ? ' checked' : ''}> ${n} · ${escapeHtml(RATING_LABELS[n])}${n === score.rating ? ' <span class="hint">(suggested)</span>' : ''}</label>`,
       )
       .join('');
     return `<section class="signal" data-signal="${id}">
-<h2 id="signal-${i}">${escapeHtml(e.signal.title)}</h2>
-${e.signal.description ? `<p class="description">${escapeHtml(e.signal.description)}</p>` : ''}
-${evidenceList}
+<div class="signal-head"><h2 id="signal-${i}">${escapeHtml(signal?.title ?? score.id)}</h2><span class="rating rating-${score.rating}" title="The scorecard's rating">Suggested: ${score.rating} · ${escapeHtml(RATING_LABELS[score.rating])}</span></div>
+${signal?.description ? `<p class="description">${escapeHtml(signal.description)}</p>` : ''}
+<div class="columns"><div><h3>Evidence</h3>${evidence}</div><div><h3>Gaps at ${escapeHtml(card.level)}</h3>${gaps}</div></div>
+${diagrams}${sessionList}
 <fieldset role="radiogroup" aria-labelledby="signal-${i}"><legend>Your rating</legend>${choices}</fieldset>
 </section>`;
   });
-  return `<h1>Debrief: ${escapeHtml(title)}</h1>
-<p class="intro">What this attempt shows for each signal. Rate each from 1 to 4; the ratings go into the answer's front matter.</p>
+  const key = card.answerKey;
+  const keySection = key
+    ? `<section class="answer-key" aria-labelledby="answer-key-title"><h2 id="answer-key-title">Answer key: ${key.covered.length} of ${key.covered.length + key.missed.length} covered</h2><ul class="key-points">${[
+        ...key.covered.map(
+          (p) =>
+            `<li class="key-point covered"><span class="key-mark covered">Covered</span> <span class="tag">${escapeHtml(p.signal)}</span>${p.level === 'L5' ? ' <span class="tag level-l5">L5</span>' : ''} ${escapeHtml(p.point)}${p.line !== undefined ? ` ${lineLink(p.line)}` : ''}</li>`,
+        ),
+        ...key.missed.map(
+          (p) =>
+            `<li class="key-point missed"><span class="key-mark missed">Missed</span> <span class="tag">${escapeHtml(p.signal)}</span>${p.level === 'L5' ? ' <span class="tag level-l5">L5</span>' : ''} ${escapeHtml(p.point)}</li>`,
+        ),
+      ].join('')}</ul></section>`
+    : '';
+  const chart = page.chartHtml ? `<section class="history" aria-labelledby="chart-title"><h2 id="chart-title">Your ratings over time</h2>${page.chartHtml}</section>` : '';
+  const draft = page.saved ? '' : ' <span class="draft">Not saved yet: your choices are kept as a draft if you close this view.</span>';
+  return `<header class="debrief-head"><h1>Debrief: ${escapeHtml(page.title)}</h1>
+<p class="verdict">Verdict: <strong>${escapeHtml(card.verdict)}</strong>, read against the <strong>${escapeHtml(card.level)}</strong> bar. Each rating below is the scorecard's suggestion from what the answer says, quoted; adjust any you judge otherwise, then save.</p></header>
+${practise}
 <form id="ratings">
 ${parts.join('\n')}
-<p><button type="submit" id="save">Save Ratings</button> <span id="status" role="status" aria-live="polite">${escapeHtml(status)}</span></p>
-</form>`;
+<p class="save"><button type="submit" id="save" class="primary">Save Ratings</button> <span id="status" role="status" aria-live="polite">${escapeHtml(page.status ?? '')}</span>${draft}</p>
+</form>
+${keySection}
+${chart}`;
 }
 
 /** Reads the ratings a Debrief view posted; only known signals with values 1-4 are kept. */
@@ -147,6 +227,12 @@ export function parseRatingsMessage(raw: unknown, signals: readonly DebriefSigna
     if (value === 1 || value === 2 || value === 3 || value === 4) result[s.id] = value;
   }
   return result;
+}
+
+/** Reads the ratings a Debrief view posted as a draft (on every change): as `parseRatingsMessage`. */
+export function parseDraftMessage(raw: unknown, signals: readonly DebriefSignal[]): SignalRatings | undefined {
+  if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'draft') return undefined;
+  return parseRatingsMessage({ ...(raw as object), type: 'save' }, signals);
 }
 
 /** Reads a Debrief view's request to show an answer line: the 1-based line, or undefined. */

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { fixAllMissingSections, insertSection } from './insertSection';
-import { askFollowUp, rehearseAloud, startMockInterview } from './interviewCommands';
+import { askFollowUp, rehearseAloud, showLastDebrief, startMockInterview } from './interviewCommands';
 import { lintWorkspace } from './lintWorkspace';
 import { openRulePage } from './openRulePage';
 import { teachAlias } from './teachAlias';
@@ -39,6 +39,7 @@ export const COMMANDS = {
   startMockInterview,
   askFollowUp,
   rehearseAloud,
+  showLastDebrief,
 } satisfies Record<string, CommandFactory>;
 
 /** The full id of a command name. */

@@ -38,3 +38,10 @@ export const askFollowUp: CommandFactory = (services) => async () => {
 /** `designPractice.rehearseAloud`: folds the answer to its headings, or unfolds it. Returns whether folded. */
 export const rehearseAloud: CommandFactory = (services) => async (uri?: unknown) =>
   services.interview.toggleRehearsal(uri instanceof vscode.Uri ? uri : undefined);
+
+/** `designPractice.showLastDebrief`: reopens the last debrief, with any ratings chosen and not saved. Returns whether one was shown. */
+export const showLastDebrief: CommandFactory = (services) => async () => {
+  if (await services.debriefPanel.showLast()) return true;
+  void vscode.window.showInformationMessage(vscode.l10n.t('Design Practice: there is no debrief yet. Finish a mock interview (Start Mock Interview, then stop the timer) and its debrief opens.'));
+  return false;
+};

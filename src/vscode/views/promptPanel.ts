@@ -219,7 +219,8 @@ export function shortDate(iso: string): string {
   return date.toLocaleDateString(undefined, thisYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: '2-digit' });
 }
 
-function readableDate(iso: string): string {
+/** A date and time as the user reads them. */
+export function readableDate(iso: string): string {
   const date = new Date(iso);
   return Number.isFinite(date.getTime()) ? date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : iso;
 }

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parseFrontMatter } from '../../../src/core/answer/frontMatter';
 import { splitLines } from '../../../src/core/answer/parseAnswer';
-import type { SignalEvidence } from '../../../src/core/debrief/debrief';
+import type { DebriefPage } from '../../../src/core/debrief/debrief';
 import { readInterviewHistory } from '../../../src/core/debrief/interviewRecord';
 import { saveDocument } from '../../../src/vscode/editor/saveDocument';
 import type { StopResult } from '../../../src/vscode/practice/practiceTimer';
@@ -112,52 +112,90 @@ describe('mock interview in VS Code', function () {
     // may be saving the answer at this moment, and VS Code then refuses a save of its own.
     assert.ok(await saveDocument(editor.document), 'the answer is saved');
     const before = editor.document.getText();
-    let evidence: readonly SignalEvidence[] | undefined;
-    const shown = waitFor(services.debriefPanel.onDidShow, (e) => ((evidence = e ?? evidence), e !== undefined), 'the debrief');
+    let page: DebriefPage | undefined;
+    const shown = waitFor(services.debriefPanel.onDidShow, (p) => ((page = p ?? page), p !== undefined), 'the debrief');
     clock += 3 * MIN;
     const stopped = await vscode.commands.executeCommand<StopResult>('designPractice.stopTimer');
     assert.ok(stopped?.saved);
     await shown;
     assert.equal(services.interview.state, undefined, 'the interview is over');
-    assert.equal(evidence?.length, 5, 'one part per signal');
-    const answered = evidence!.flatMap((e) => e.answered.map((a) => a.question));
-    const open = evidence!.flatMap((e) => e.open.map((a) => a.question));
+
+    // The scorecard: one part per signal, each rating with its evidence quoted from its line.
+    const card = page!.scorecard;
+    assert.deepEqual(card.signals.map((s) => s.id), ['requirements', 'trade-offs', 'experience', 'data-flow', 'ownership']);
+    assert.ok(card.answerKey, 'the prompt has an answer key, so the scorecard checks it');
+    assert.equal(card.answerKey.covered.length + card.answerKey.missed.length, services.platform.bundledPrompts().find((p) => p.id === 'ads/frequency-capping')!.answerKey.length);
+    const quoted = card.signals.flatMap((s) => s.evidence);
+    assert.ok(quoted.length > 0, 'a complete answer leaves evidence');
+    let text = await read(uri);
+    let fileLines = text.split('\n');
+    for (const e of quoted) assert.ok(fileLines[e.line - 1].includes(e.quote), `the quote ${JSON.stringify(e.quote)} is on line ${e.line}`);
+    const html = services.debriefPanel.webviewPanel!.webview.html;
+    assert.ok(html.includes('Content-Security-Policy'));
+    assert.ok(html.includes('Practise next'));
+    assert.match(html, /Suggested: [1-4] · /);
+    assert.ok(html.includes(`data-line="${quoted[0].line}"`), 'a quote links to its line');
+    // What the session left, per signal.
+    const answered = page!.session.flatMap((e) => e.answered.map((a) => a.question));
+    const open = page!.session.flatMap((e) => e.open.map((a) => a.question));
     assert.deepEqual(answered, [first.question]);
     assert.deepEqual(open, [second.question]);
-    assert.ok(evidence!.some((e) => e.phases.some((p) => p.spentMinutes > 0)), 'time per phase against the plan');
-    assert.ok(services.debriefPanel.webviewPanel?.webview.html.includes('Content-Security-Policy'));
+    assert.ok(page!.session.some((e) => e.phases.some((p) => p.spentMinutes > 0)), 'time per phase against the plan');
+    // Until the user chooses, the suggested ratings are the ones chosen, not yet saved.
+    const suggested = Object.fromEntries(card.signals.map((s) => [s.id, s.rating]));
+    assert.deepEqual(page!.ratings, suggested);
+    assert.equal(page!.saved, false);
 
-    const recorded = await read(uri);
-    const fm = parseFrontMatter(splitLines(recorded));
+    // The record holds the questions and the suggested ratings; nothing else in the file changed.
+    const fm = parseFrontMatter(splitLines(text));
     const [interview] = readInterviewHistory(fm!.data);
-    assert.deepEqual(interview, { started: stopped.record.started, questions: [first.question, second.question] });
-    assert.ok(recorded.includes('prompt: ads/frequency-capping   # the prompt this answers'), 'the rest of the front matter is untouched');
-    assert.equal(recorded.slice(recorded.indexOf('\n---\n')), before.slice(before.indexOf('\n---\n')), 'the body is untouched');
+    assert.deepEqual(interview, { started: stopped.record.started, questions: [first.question, second.question], suggested });
+    assert.ok(text.includes('prompt: ads/frequency-capping   # the prompt this answers'), 'the rest of the front matter is untouched');
+    assert.equal(text.slice(text.indexOf('\n---\n')), before.slice(before.indexOf('\n---\n')), 'the body is untouched');
 
-    assert.equal(await services.debriefPanel.save({ requirements: 3, 'trade-offs': 2, experience: 2, 'data-flow': 4, ownership: 1 }), undefined);
+    // A change of rating is kept as a draft: closing the debrief and Show Last Debrief bring it back.
+    const draft = { ...suggested, ownership: suggested.ownership === 4 ? 3 : 4 } as const;
+    await services.debriefPanel.keepDraft(draft);
+    services.debriefPanel.webviewPanel!.dispose();
+    assert.equal(services.debriefPanel.webviewPanel, undefined);
+    const reopened = waitFor(services.debriefPanel.onDidShow, (p) => p !== undefined && p.ratings.ownership === draft.ownership, 'the last debrief with its draft');
+    assert.equal(await vscode.commands.executeCommand('designPractice.showLastDebrief'), true);
+    await reopened;
+    assert.equal(services.debriefPanel.page!.saved, false);
+    assert.equal(await read(uri), text, 'reopening writes nothing new');
+
+    const chosen = { requirements: 3, 'trade-offs': 2, experience: 2, 'data-flow': 4, ownership: 1 } as const;
+    assert.equal(await services.debriefPanel.save(chosen), undefined);
     assert.ok(services.walkthrough.has('debriefSaved'), 'the walkthrough\'s debrief step ticks (issue 17, item 20)');
     const rated = await read(uri);
-    const a = recorded.split('\n');
+    const a = text.split('\n');
     const b = rated.split('\n');
     assert.equal(b.length, a.length + 1, 'one line inserted');
     assert.ok(b.some((l) => /^ {4}ratings: \{ requirements: 3, trade-offs: 2, experience: 2, data-flow: 4, ownership: 1 \}$/.test(l)));
-    assert.deepEqual(readInterviewHistory(parseFrontMatter(splitLines(rated))!.data)[0].ratings, { requirements: 3, 'trade-offs': 2, experience: 2, 'data-flow': 4, ownership: 1 });
+    assert.deepEqual(readInterviewHistory(parseFrontMatter(splitLines(rated))!.data)[0], { started: stopped.record.started, questions: [first.question, second.question], ratings: chosen, suggested });
+    assert.equal(services.debriefPanel.page!.saved, true);
+    assert.deepEqual(services.debriefPanel.page!.ratings, chosen);
 
-    // The debrief's lines follow the line the ratings inserted, and each link shows its line.
-    const answeredLine = services.debriefPanel.evidence!.flatMap((e) => e.answered)[0].line;
-    assert.equal(b[answeredLine - 1], `### Q: ${first.question}`);
-    assert.ok(services.debriefPanel.webviewPanel?.webview.html.includes(`data-line="${answeredLine}"`));
-    await services.debriefPanel.revealLine(answeredLine);
+    // The page's lines follow the line the ratings inserted, and a quote shows its line in the answer.
+    text = rated;
+    fileLines = text.split('\n');
+    const answeredLine = services.debriefPanel.page!.session.flatMap((e) => e.answered)[0].line;
+    assert.equal(fileLines[answeredLine - 1], `### Q: ${first.question}`);
+    const evidence = services.debriefPanel.page!.scorecard.signals.flatMap((s) => s.evidence);
+    for (const e of evidence) assert.ok(fileLines[e.line - 1].includes(e.quote), `after saving, ${JSON.stringify(e.quote)} is on line ${e.line}`);
+    await services.debriefPanel.revealLine(evidence[0].line);
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
-    assert.equal(vscode.window.activeTextEditor?.selection.active.line, answeredLine - 1);
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, evidence[0].line - 1);
+    assert.ok(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection).includes(evidence[0].quote), 'the quoted line is selected');
 
     // The prompt view charts the ratings and lists the questions asked.
     const chart = waitFor(services.promptPanel.onDidRender, () => services.promptPanel.webviewPanel?.webview.html.includes('class="ratings-chart"') ?? false, 'the ratings chart');
     await vscode.commands.executeCommand('designPractice.openPrompt', 'ads/frequency-capping');
     await chart;
-    const html = services.promptPanel.webviewPanel!.webview.html;
-    assert.ok(html.includes('Questions you were asked'));
-    assert.ok(html.includes('<table class="ratings-table">'), 'a table for screen readers');
+    const prompt = services.promptPanel.webviewPanel!.webview.html;
+    assert.ok(prompt.includes('Questions you were asked'));
+    assert.ok(prompt.includes('<table class="ratings-table">'), 'a table for screen readers');
+    assert.ok(prompt.includes('class="axis date"'), 'the chart names its dates');
   });
 
   it('refuses to save ratings into broken front matter, naming the file', async () => {

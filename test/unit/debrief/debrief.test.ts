@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { buildDebrief, parseRatingsMessage, parseRevealLineMessage, renderDebriefHtml } from '../../../src/core/debrief/debrief';
+import { buildDebrief, parseDraftMessage, parseRatingsMessage, parseRevealLineMessage, renderDebriefHtml, type DebriefPage } from '../../../src/core/debrief/debrief';
+import type { Scorecard } from '../../../src/core/score/types';
 import { renderRatingsChart } from '../../../src/core/debrief/ratingsChart';
 
 const SIGNALS = [
@@ -70,21 +71,77 @@ describe('debrief', () => {
     assert.ok(evidence.every((e) => e.findings.every((f) => f.ruleId !== 'SD010')));
   });
 
-  it('renders escaped evidence with a pre-set rating per signal', () => {
-    const html = renderDebriefHtml('<Capping>', evidence, { requirements: 3 });
+  const card: Scorecard = {
+    level: 'L5',
+    verdict: 'L4',
+    signals: [
+      { id: 'requirements', rating: 3, evidence: [{ line: 5, quote: '300,000 <decisions>', why: 'a number with its unit' }], gaps: [{ point: 'No latency budget', why: 'the cap is checked on the hot path', level: 'L4' }] },
+      { id: 'trade-offs', rating: 2, evidence: [], gaps: [] },
+      { id: 'experience', rating: 1, evidence: [], gaps: [{ point: 'No failure mode', why: 'an interviewer listens for what broke', level: 'L5' }] },
+      { id: 'data-flow', rating: 4, evidence: [{ line: 9, quote: 'ad server reads the counter', why: 'a read path in order' }], gaps: [] },
+      { id: 'ownership', rating: 2, evidence: [], gaps: [] },
+    ],
+    answerKey: {
+      covered: [{ signal: 'data-flow', level: 'L4', point: 'Counters per household', line: 9, quote: 'counter' }],
+      missed: [{ signal: 'ownership', level: 'L5', point: 'Fail open or closed' }],
+    },
+  };
+  const page = (over: Partial<DebriefPage> = {}): DebriefPage => ({
+    title: '<Capping>',
+    scorecard: card,
+    practiseNext: [{ signal: 'experience', rating: 1, point: 'No failure mode', why: 'an interviewer listens for what broke' }],
+    session: evidence,
+    ratings: { requirements: 3, 'trade-offs': 2, experience: 1, 'data-flow': 4, ownership: 2 },
+    ...over,
+  });
+
+  it('renders the scorecard per signal: suggested rating, quotes linked to their lines, gaps at the level, escaped', () => {
+    const html = renderDebriefHtml(page(), SIGNALS);
     assert.match(html, /Debrief: &lt;Capping&gt;/);
-    assert.match(html, /name="requirements" value="3" checked/);
-    assert.equal((html.match(/ checked/g) ?? []).length, 1);
+    assert.doesNotMatch(html, /<Capping>|<decisions>/);
+    assert.match(html, /Verdict: <strong>L4<\/strong>, read against the <strong>L5<\/strong> bar/);
+    assert.match(html, /Suggested: 3 · Solid/);
+    assert.match(html, /<a href="#" class="line quote" data-line="5">“300,000 &lt;decisions&gt;”<\/a> <span class="why">a number with its unit<\/span>/);
+    assert.match(html, /Gaps at L5/);
+    assert.match(html, /<span class="tag">L4<\/span> No latency budget/);
+    assert.match(html, /Nothing in the answer shows this signal yet/);
+    assert.match(html, /<h2 id="practise-title">Practise next<\/h2><ol><li><strong>Decisions grounded in experience<\/strong> \(1 · Not shown\): No failure mode/);
+    assert.match(html, /Answer key: 1 of 2 covered/);
+    assert.match(html, /key-point covered.*Counters per household <a href="#" class="line" data-line="9">line 9<\/a>/);
+    assert.match(html, /key-point missed.*Fail open or closed/);
+  });
+
+  it('pre-sets each choice, marks the suggested one, and says when the choices are a draft', () => {
+    const html = renderDebriefHtml(page({ ratings: { requirements: 4 } }), SIGNALS);
+    assert.match(html, /name="requirements" value="4" checked/);
+    assert.equal((html.match(/ checked>/g) ?? []).length, 1);
+    assert.match(html, /<label class="suggested"><input type="radio" name="requirements" value="3"> 3 · Solid <span class="hint">\(suggested\)<\/span>/);
+    assert.match(html, /Not saved yet: your choices are kept as a draft/);
+    assert.doesNotMatch(renderDebriefHtml(page({ saved: true, status: 'Saved in a.md.' }), SIGNALS), /Not saved yet/);
+  });
+
+  it('lists what the session left under its signal', () => {
+    const html = renderDebriefHtml(page(), SIGNALS);
     assert.match(html, /Answered: <a href="#" class="line" data-line="20">line 20<\/a>/);
     assert.match(html, /Clarify: 9 min of 7 planned \(over\)/);
-    assert.match(html, /No evidence from this attempt/);
-    assert.doesNotMatch(html, /<Capping>/);
+    assert.match(html, /Left open: Who is paged\?/);
+  });
+
+  it("draws the answer's diagrams under Data flow, and says when nothing needs practice", () => {
+    const html = renderDebriefHtml(page({ diagrams: ['flowchart LR\n  a --> b'], practiseNext: [] }), SIGNALS);
+    assert.match(html, /<h3>Your diagram<\/h3><div class="dp-mermaid"><pre class="dp-mermaid-source"><code>flowchart LR\n {2}a --&gt; b<\/code><\/pre><\/div>/);
+    assert.ok(html.indexOf('dp-mermaid') > html.indexOf('data-signal="data-flow"') && html.indexOf('dp-mermaid') < html.indexOf('data-signal="ownership"'));
+    assert.match(html, /Every signal clears the L5 bar/);
+    assert.doesNotMatch(renderDebriefHtml(page(), SIGNALS), /dp-mermaid/);
   });
 
   it('accepts only known signals rated 1-4 from the view, and requests for whole positive lines', () => {
     assert.deepEqual(parseRatingsMessage({ type: 'save', ratings: { requirements: '3', ownership: 4, experience: 7, bogus: 2 } }, SIGNALS), { requirements: 3, ownership: 4 });
     assert.equal(parseRatingsMessage({ type: 'other' }, SIGNALS), undefined);
     assert.equal(parseRatingsMessage('save', SIGNALS), undefined);
+    assert.deepEqual(parseDraftMessage({ type: 'draft', ratings: { requirements: 2, bogus: 3 } }, SIGNALS), { requirements: 2 });
+    assert.equal(parseDraftMessage({ type: 'save', ratings: { requirements: 2 } }, SIGNALS), undefined);
+    assert.equal(parseRatingsMessage({ type: 'draft', ratings: { requirements: 2 } }, SIGNALS), undefined);
     assert.equal(parseRevealLineMessage({ type: 'revealLine', line: 12 }), 12);
     for (const bad of [{ type: 'revealLine', line: 0 }, { type: 'revealLine', line: '3' }, { type: 'revealLine', line: 1.5 }, { type: 'save' }, null]) {
       assert.equal(parseRevealLineMessage(bad), undefined, JSON.stringify(bad));
