@@ -376,9 +376,15 @@ describe('end to end in the real workbench', function () {
   it('runs a short mock interview: a question appears, it is answered, and the debrief shows', async () => {
     await runCommand('Design Practice: Stop Practice Timer and Record');
     await page.locator('.statusbar-item', { hasText: /Scope \d+:\d{2}/ }).first().waitFor({ state: 'detached' });
-    // A fuller answer than the scaffold, read back by the open editor before the interview starts.
+    // The status bar leaves the phase as the session stops, before its record is saved: a write of
+    // the file meanwhile made that save fail ("the content of the file is newer") and left the
+    // session unrecorded, so the interview asked to discard it. The record is waited for on disk.
+    await fileWith(file(), (text) => /^practice:/m.test(text), "the practice session's record");
+    // A fuller answer than the scaffold, read back by the open editor before the interview starts:
+    // Revert File takes it from disk at once rather than when the file watcher reports the change.
     fs.writeFileSync(path.join(folder(), 'design-notes', 'streaming', 'adaptive-bitrate.md'), BITRATE_ANSWER);
     await page.locator('.tab', { hasText: 'adaptive-bitrate.md' }).first().click();
+    await runCommand('File: Revert File');
     await page.locator('.monaco-editor .view-line', { hasText: 'Buffer-based choice over throughput-only' }).first().waitFor();
     await page.locator('.tab', { hasText: PROMPT_TITLE }).click();
     await promptView().getByRole('button', { name: 'Start mock interview' }).click();
