@@ -16,6 +16,12 @@ export interface ClaimLine {
   readonly heading: boolean;
   /** The sub-heading the line is under (its text), if any. */
   readonly under?: string;
+  /**
+   * What the line rejects, if anything: the words after a negation or on the rejected side of a
+   * comparison, a row marked ❌, cells under a column of alternatives (joined by " | "). A concept the
+   * answer rejects somewhere is not one it raises elsewhere.
+   */
+  readonly rejected?: string;
 }
 
 /** A speaker's turn that is not the candidate's: "**Interviewer:** ...", "Q: ...". */
@@ -111,8 +117,11 @@ function withoutQuestions(text: string): string {
   return applyBlanks(text, ranges);
 }
 
-/** Blanks, after each match of `cue`, the words up to the next match of `end` (a colon right after the cue does not end it). */
-function blankAfter(text: string, cue: RegExp, end: RegExp): string {
+/**
+ * Blanks, after each match of `cue`, the words up to the next match of `end` (a colon right after the
+ * cue does not end it); the blanked words go to `rejected`.
+ */
+function blankAfter(text: string, cue: RegExp, end: RegExp, rejected: string[]): string {
   const ranges: Ranges = [];
   cue.lastIndex = 0;
   for (let m = cue.exec(text); m; m = cue.exec(text)) {
@@ -126,6 +135,7 @@ function blankAfter(text: string, cue: RegExp, end: RegExp): string {
     }
     const stop = found ? found.index : text.length;
     ranges.push([start, stop]);
+    if (stop > start) rejected.push(text.slice(start, stop));
     cue.lastIndex = Math.max(cue.lastIndex, stop);
   }
   return applyBlanks(text, ranges);
@@ -182,9 +192,12 @@ function withoutMarkupAndQuotes(text: string): string {
   return applyBlanks(text, ranges);
 }
 
-/** The line with every question sentence blanked, every clause or list after a rejecting cue, every clause argued against, and markup and quoted statements. */
-export function ownWords(text: string): string {
-  return withoutReferences(withoutArgumentsAgainst(blankAfter(blankAfter(withoutQuestions(withoutMarkupAndQuotes(text)), REJECTING_LIST, LIST_END), REJECTING, CLAUSE_END)));
+/**
+ * The line with every question sentence blanked, every clause or list after a rejecting cue, every
+ * clause argued against, and markup and quoted statements. What the cues reject goes to `rejected`.
+ */
+export function ownWords(text: string, rejected: string[] = []): string {
+  return withoutReferences(withoutArgumentsAgainst(blankAfter(blankAfter(withoutQuestions(withoutMarkupAndQuotes(text)), REJECTING_LIST, LIST_END, rejected), REJECTING, CLAUSE_END, rejected)));
 }
 
 /**
@@ -222,15 +235,21 @@ function cells(row: string): { start: number; end: number }[] {
  * rows marked ❌, cells under a column of alternatives, and, in a table of options weighed against
  * each other, the option's own cell unless the row is marked chosen.
  */
-function tableRow(row: string, header: string): string {
-  if (REJECTED_MARK.test(row)) return ' '.repeat(row.length);
+function tableRow(row: string, header: string, rejected: string[]): string {
+  if (REJECTED_MARK.test(row)) {
+    rejected.push(row);
+    return ' '.repeat(row.length);
+  }
   const heads = cells(header).map((c) => header.slice(c.start, c.end).trim());
   const parts = cells(row);
   const ranges: Ranges = [];
   const chosenColumn = heads.findIndex((h) => CHOSEN_COLUMN.test(h));
   parts.forEach((c, i) => {
     const head = heads[i] ?? '';
-    if (REJECTED_COLUMN.test(head) && !CHOSEN_COLUMN.test(head)) ranges.push([c.start, c.end]);
+    if (REJECTED_COLUMN.test(head) && !CHOSEN_COLUMN.test(head)) {
+      ranges.push([c.start, c.end]);
+      rejected.push(row.slice(c.start, c.end));
+    }
   });
   if (chosenColumn < 0 && heads.length > 0 && OPTIONS_HEADER.test(heads[0]) && parts.length > 0 && !CHOSEN_MARK.test(row)) {
     ranges.push([parts[0].start, parts[0].end]);
@@ -267,6 +286,7 @@ export function claimLines<T extends ClaimLine>(lines: readonly T[], raw: readon
     else if (OWN_SPEAKER.test(l.text)) otherSpeaker = false;
     let text = l.text;
     let heading = false;
+    const rejected: string[] = [];
     if (otherSpeaker || (l.under !== undefined && NOT_OWN_PART.test(l.under)) || TOC_ITEM.test(text) || (raw.length > 0 && isCaption(raw, l.line))) text = ' '.repeat(text.length);
     else if (text.includes('|')) {
       // The separator row is punctuation only, so it may be missing from `lines`: read it from the file.
@@ -278,14 +298,14 @@ export function claimLines<T extends ClaimLine>(lines: readonly T[], raw: readon
       } else if (TABLE_SEPARATOR.test(text)) {
         text = ' '.repeat(text.length);
       } else if (header !== undefined && l.line > headerLine) {
-        text = ownWords(tableRow(text, header));
-      } else text = ownWords(text);
+        text = ownWords(tableRow(text, header, rejected), rejected);
+      } else text = ownWords(text, rejected);
     } else {
       header = undefined;
       if (LABEL_LINE.test(text)) heading = true;
-      text = ownWords(text);
+      text = ownWords(text, rejected);
     }
-    out.push({ ...l, text, heading: l.heading || heading });
+    out.push({ ...l, text, heading: l.heading || heading, ...(rejected.length > 0 ? { rejected: rejected.join(' | ') } : {}) });
   }
   return out;
 }

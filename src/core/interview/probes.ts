@@ -123,7 +123,14 @@ function parseAnswerText(text: string, prompt: ProbePrompt | undefined, options:
   return parseAnswer(text, { template, matcher: sectionMatcherFor(template, options.aliases) }, lines, frontMatter);
 }
 
-/** The candidate's own lines in every recognised section except Follow-ups, with comments blanked. */
+/** An HTML element that holds a Mermaid diagram (`<div class="mermaid">`, `<pre class="mermaid">`), opened on this line. */
+const MERMAID_ELEMENT = /<(div|pre)\b[^<>\n]{0,200}\bclass[ \t]*=[ \t]*["'][^"'\n]{0,100}\bmermaid\b/i;
+
+/**
+ * The candidate's own lines in every recognised section except Follow-ups, with comments blanked.
+ * Code is not among them, so neither is a fenced Mermaid diagram; nor is a diagram in an HTML
+ * element, whose node labels would otherwise read as prose (a blank line inside it ends the HTML block).
+ */
 function candidateLines(doc: AnswerDocument): ProbeLine[] {
   const kinds = bodyLines(doc);
   const visible = visibleLines(doc);
@@ -132,7 +139,18 @@ function candidateLines(doc: AnswerDocument): ProbeLine[] {
     const id = section.spec?.id;
     if (!id || id === FOLLOW_UPS_SECTION_ID) continue;
     let under: string | undefined;
+    // The closing tag of a Mermaid element still open, if any.
+    let diagramEnd: string | undefined;
     for (let line = section.bodyStart; line < section.end; line++) {
+      const raw = doc.lines[line] ?? '';
+      if (diagramEnd === undefined) {
+        const open = MERMAID_ELEMENT.exec(raw);
+        if (open) diagramEnd = `</${open[1].toLowerCase()}`;
+      }
+      if (diagramEnd !== undefined) {
+        if (raw.toLowerCase().includes(diagramEnd)) diagramEnd = undefined;
+        continue;
+      }
       const kind = kinds[line];
       if (kind === BodyLine.Heading) under = visible[line];
       if (kind === BodyLine.Content || kind === BodyLine.Heading) out.push({ line, text: visible[line], sectionId: id, heading: kind === BodyLine.Heading, ...(under !== undefined && kind !== BodyLine.Heading ? { under } : {}) });

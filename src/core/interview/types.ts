@@ -52,6 +52,8 @@ export interface ProbeLine {
   readonly heading: boolean;
   /** The sub-heading the line is under, if any. */
   readonly under?: string;
+  /** What the line rejects (a negation, the rejected side of a comparison, a row marked ❌), if anything. */
+  readonly rejected?: string;
 }
 
 /** What a rule finds: a question about one subject, usually at a line. */

@@ -50,6 +50,16 @@ describe('claims: what the probes do not read as a choice', () => {
   });
 });
 
+describe('claims: diagrams are not prose', () => {
+  it('never reads a Mermaid diagram, fenced or in an HTML element, even with a blank line inside', () => {
+    const fenced = ['```mermaid', 'flowchart LR', '  A[Client] --> B[(Redis)]', '  B --> C[Kafka]', '```'].join('\n');
+    assert.deepEqual(asked(technologyRule, fenced), []);
+    const element = ['<div class="mermaid">', 'flowchart LR', '', '  A[Client] --> B[(Redis)]', '  B --> C[Kafka]', '</div>'].join('\n');
+    assert.deepEqual(asked(technologyRule, element), []);
+    assert.deepEqual(asked(technologyRule, `<pre class="mermaid">\ngraph TD\n  A --> B[Kafka]\n</pre>\n\n- Events go through Redis.`), ['technology:redis']);
+  });
+});
+
 describe('already answered, and near-duplicates of the prompt', () => {
   it('asks nothing the answer already answers: a queue with lag, replay and duplicates said', () => {
     assert.deepEqual(asked(queueRule, '- Events go through Kafka; consumer lag pages the team, we replay from offsets, and consumers are idempotent.'), []);

@@ -66,6 +66,14 @@ describe('concept probes', () => {
   it('consistent hashing: named with nothing said of what moves when the ring changes', () => {
     assert.deepEqual(run(consistentHashingRule, '- Keys are placed on cache nodes by consistent hashing.').ids, ['consistent-hashing:consistent-hashing']);
     assert.deepEqual(run(consistentHashingRule, '- Keys are placed by consistent hashing with 200 virtual nodes a host.').ids, []);
+    // Hashing users into experiment variants places nothing on machines.
+    assert.deepEqual(run(consistentHashingRule, '- The consistent hash keeps a member in the same variant on every visit.').ids, []);
+  });
+
+  it('asks nothing about a concept the answer rejects somewhere: a row marked ❌, the far side of "rather than"', () => {
+    const table = ['| Option | Balance |', '|---|---|', '| ✅ Range shards | Uneven |', '| ❌ Consistent hashing | Even |', '', '- Consistent hashing would spread each prefix over many shards.'].join('\n');
+    assert.deepEqual(run(consistentHashingRule, table).ids, []);
+    assert.deepEqual(run(leaderElectionRule, '- Every worker takes jobs from the queue rather than through leader election.\n- The single leader pattern adds a failover gap.').ids, []);
   });
 
   it('ML: what the model blocks gets no label; asked of ML answers only', () => {

@@ -9,6 +9,8 @@ export interface Concept {
   readonly signal: SignalId;
   /** The concept raised in the candidate's own words (not global). */
   readonly raised: RegExp;
+  /** The concept's bare name, to tell where the answer rejects it (not global); `raised` unless given. */
+  readonly named?: RegExp;
   /** Words that show the answer already examined it; when any occurs in its lines, nothing is asked. */
   readonly examined: RegExp;
   readonly question: string;
@@ -28,6 +30,9 @@ export function conceptRule(concept: Concept): ProbeRule {
     ...(concept.mlOnly ? { mlOnly: true } : {}),
     answered: { patterns: [concept.examined], need: 1 },
     find({ lines }) {
+      // A concept the answer rejects somewhere ("❌ Consistent hashing", "rather than leader election") is not one it raises.
+      const named = concept.named ?? concept.raised;
+      if (lines.some((l) => l.rejected !== undefined && named.test(l.rejected))) return [];
       return firstMentions(lines, concept.raised, () => concept.id, 1).map(({ line, column }) => ({ subject: concept.id, line, column, question: concept.question }));
     },
   };
