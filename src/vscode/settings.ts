@@ -193,7 +193,7 @@ export class VsCodeSettings implements vscode.Disposable {
     const { settings, problems } = readSettings();
     const next = new Set<string>();
     for (const p of problems) {
-      const text = `Design Practice: setting ${p.setting}: ${p.message}`;
+      const text = vscode.l10n.t('Design Practice: setting {0}: {1}', p.setting, p.message);
       next.add(text);
       if (!this.reported.has(text)) this.report(text);
     }

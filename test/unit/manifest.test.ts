@@ -25,10 +25,116 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+/** package.json as written: its user-facing strings are `%key%` references into package.nls.json (issue 19). */
+const rawManifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as unknown;
+const nls = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const NLS_REFERENCE = /^%([^%\s]+)%$/;
+/** Every string that is a `%key%` reference, with where it is. */
+function nlsReferences(value: unknown, at = ''): { at: string; key: string }[] {
+  if (typeof value === 'string') {
+    const m = NLS_REFERENCE.exec(value);
+    return m ? [{ at, key: m[1] }] : [];
+  }
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => nlsReferences(v, `${at}/${k}`));
+  return [];
+}
+/** package.json as VS Code shows it in English: each reference replaced by its package.nls.json text. */
+function localized(value: unknown): unknown {
+  if (typeof value === 'string') {
+    const m = NLS_REFERENCE.exec(value);
+    return m && m[1] in nls ? nls[m[1]] : value;
+  }
+  if (Array.isArray(value)) return value.map(localized);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, localized(v)]));
+  return value;
+}
+const manifest = localized(rawManifest) as Manifest;
 const exists = (p: string) => fs.existsSync(path.join(repoRoot, p));
 
+/** Manifest fields VS Code shows to the user, by the name of the field (where it holds text, not an id). */
+const USER_FACING = new Set(['displayName', 'description', 'markdownDescription', 'title', 'shortTitle', 'category', 'name', 'contextualTitle', 'contents', 'label', 'fullName', 'altText', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'markdownDeprecationMessage', 'enumItemLabels']);
+/** Under these parts of `contributes`, `name` is an identifier, not text. */
+const NAME_IS_ID = new Set(['chatParticipants', 'languageModelTools', 'jsonValidation', 'grammars', 'languages']);
+/** The package.nls.json key a literal would get, in the file's naming scheme (`command.<id>.title`, `configuration.<setting>.<field>`, ...). */
+function suggestedKey(pathParts: string[], field: string, manifest: Record<string, unknown>): string {
+  const at = (parts: string[]) => parts.reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], manifest) as Record<string, unknown> | undefined;
+  const [top, part, ...rest] = pathParts;
+  if (top !== 'contributes') return [...pathParts, field].join('.');
+  const item = at(pathParts) ?? {};
+  const id = (item.command ?? item.id ?? item.view) as string | undefined;
+  switch (part) {
+    case 'commands': return field === 'category' ? 'command.category' : `command.${id}.${field}`;
+    case 'configuration': return rest[0] === 'properties' ? `configuration.${rest[1]}.${field}` : `configuration.${field}`;
+    case 'views': return `view.${id}.${field}`;
+    case 'viewsContainers': return `viewsContainer.${id}.${field}`;
+    case 'viewsWelcome': return `viewsWelcome.${id}.${rest[0]}`;
+    case 'walkthroughs': {
+      const walkthrough = at(['contributes', 'walkthroughs', rest[0]]) as { id: string };
+      const step = rest[1] === 'steps' ? (at(['contributes', 'walkthroughs', rest[0], 'steps', rest[2]]) as { id: string }) : undefined;
+      return ['walkthrough', walkthrough.id, step?.id, ...rest.slice(step ? 3 : 1).filter((k) => k !== 'media'), field].filter(Boolean).join('.');
+    }
+    default: return [part, id ?? rest.join('.'), field].filter(Boolean).join('.');
+  }
+}
+/**
+ * Every user-facing string still written in package.json itself rather than taken from package.nls.json,
+ * with the key to give it: the top-level display name and description, the capabilities' notes, and every
+ * text field under `contributes` (ids, `when` clauses, paths, defaults and enum values are not text).
+ */
+function literalStrings(manifest: Record<string, unknown>): { at: string; key: string; text: string }[] {
+  const found: { at: string; key: string; text: string }[] = [];
+  const text = (parts: string[], field: string, value: string, index?: number) => {
+    if (NLS_REFERENCE.test(value) || !value.trim()) return;
+    const key = suggestedKey(parts, field, manifest);
+    found.push({ at: `/${[...parts, field, ...(index === undefined ? [] : [index])].join('/')}`, key: index === undefined ? key : `${key}.${index}`, text: value });
+  };
+  const visit = (value: unknown, parts: string[]) => {
+    if (Array.isArray(value)) return value.forEach((v, i) => visit(v, [...parts, String(i)]));
+    if (!value || typeof value !== 'object') return;
+    for (const [k, v] of Object.entries(value)) {
+      // Settings' `default`, `enum`, `when`, `command` and the like are data; `name` is text only for views.
+      const isText = USER_FACING.has(k) && !(k === 'name' && (parts[0] !== 'contributes' || NAME_IS_ID.has(parts[1] ?? '')));
+      if (typeof v === 'string') {
+        if (isText) text(parts, k, v);
+      } else if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) {
+        if (isText) v.forEach((x: string, i) => text(parts, k, x, i));
+      } else visit(v, [...parts, k]);
+    }
+  };
+  visit({ displayName: manifest.displayName, description: manifest.description }, []);
+  visit(manifest.capabilities, ['capabilities']);
+  visit(manifest.contributes, ['contributes']);
+  return found;
+}
+
 describe('package.json', () => {
+  it('takes every user-facing string from package.nls.json, each key defined and used', () => {
+    const refs = nlsReferences(rawManifest);
+    const undefinedKeys = refs.filter((r) => !(r.key in nls)).map((r) => `${r.at} names %${r.key}%: add "${r.key}" to package.nls.json`);
+    assert.deepEqual(undefinedKeys, [], 'every %key% is in package.nls.json');
+    const unused = Object.keys(nls).filter((k) => !refs.some((r) => r.key === k)).map((k) => `"${k}" in package.nls.json is used nowhere: remove it or refer to it as "%${k}%"`);
+    assert.deepEqual(unused, [], 'every package.nls.json key is used');
+    const literals = literalStrings(rawManifest as Record<string, unknown>).map(
+      ({ at, key, text }) => `${at}: add ${JSON.stringify(key)}: ${JSON.stringify(text)} to package.nls.json and write "%${key}%" in package.json`,
+    );
+    assert.deepEqual(literals, [], 'every user-facing string in package.json is a %key% reference');
+  });
+
+  it('finds a literal string a new contribution adds, and says which key to add', () => {
+    const withLiterals = JSON.parse(JSON.stringify(rawManifest)) as { contributes: Manifest['contributes'] & { views: Record<string, { id: string; name: string }[]> } };
+    withLiterals.contributes.commands.push({ command: 'designPractice.doThing', title: 'Do the Thing', category: '%command.category%' });
+    withLiterals.contributes.configuration.properties['designPractice.new.option'] = { markdownDescription: 'A new option.', default: 'x' };
+    withLiterals.contributes.views.designPractice.push({ id: 'designPractice.more', name: 'More' });
+    assert.deepEqual(
+      literalStrings(withLiterals as unknown as Record<string, unknown>).map(({ key, text }) => [key, text]),
+      [
+        ['view.designPractice.more.name', 'More'],
+        ['command.designPractice.doThing.title', 'Do the Thing'],
+        ['configuration.designPractice.new.option.markdownDescription', 'A new option.'],
+      ],
+    );
+  });
+
   it('walkthrough: steps tick on context keys the extension sets, and "Read a prompt" lets the user pick', () => {
     const walkthrough = manifest.contributes.walkthroughs[0];
     const source = fs.readFileSync(path.join(repoRoot, 'src/vscode/onboarding/walkthrough.ts'), 'utf8');
@@ -144,7 +250,7 @@ describe('package.json', () => {
       .split('\n')
       .filter(Boolean);
     assert.ok(files.includes('dist/extension.js') && files.includes('dist/web/extension.js') && files.includes('dist/preview/mermaid.js') && files.includes('docs/rules/SD001.md'));
-    const unexpected = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(web\/)?extension\.js|dist\/preview\/mermaid\.js|media\/[^/]+\.(svg|png|css|js)|media\/walkthrough\/.+\.(md|png)|docs\/rules\/.+\.md)$/.test(f));
+    const unexpected = files.filter((f) => !/^(package\.json|package\.nls\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(web\/)?extension\.js|dist\/preview\/mermaid\.js|media\/[^/]+\.(svg|png|css|js)|media\/walkthrough\/.+\.(md|png)|docs\/rules\/.+\.md)$/.test(f));
     assert.deepEqual(unexpected, [], 'no sources, tests, screenshots or maps');
   });
 });

@@ -213,12 +213,12 @@ export class CatalogService implements vscode.Disposable {
     for (const { file, problems: list } of files.slice(0, MAX_NOTIFICATIONS)) {
       const uri = this.uris.get(file)!;
       const line = Math.max(0, (list[0].line ?? 1) - 1);
-      void vscode.window.showWarningMessage(fileProblemMessage(this.label(list[0]), list), 'Open File').then((choice) => {
+      void vscode.window.showWarningMessage(fileProblemMessage(this.label(list[0]), list), vscode.l10n.t('Open File')).then((choice) => {
         if (choice) void vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0) });
       });
     }
     if (files.length > MAX_NOTIFICATIONS) {
-      void vscode.window.showWarningMessage(`Design Practice: ${files.length - MAX_NOTIFICATIONS} more prompt files were not loaded.`, 'Show Problems').then((choice) => {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: {0} more prompt files were not loaded.', files.length - MAX_NOTIFICATIONS), vscode.l10n.t('Show Problems')).then((choice) => {
         if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
       });
     }

@@ -59,7 +59,7 @@ export function registerCommands(services: Services): vscode.Disposable {
         return await run(...args);
       } catch (error) {
         services.log.error(`designPractice.${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        void vscode.window.showErrorMessage(`Design Practice: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Design Practice: {0}', error instanceof Error ? error.message : String(error)));
         return undefined;
       }
     });

@@ -9,7 +9,7 @@ import { addFixEdits } from '../lint/convert';
 function activeMarkdown(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
-    void vscode.window.showInformationMessage('Design Practice: open an answer (a Markdown file) to insert a section.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Design Practice: open an answer (a Markdown file) to insert a section.'));
     return undefined;
   }
   return editor;
@@ -27,7 +27,7 @@ export function insertSection(services: Services) {
     const { answer, template } = analyze(doc.getText(), services.linter.configFor(doc.uri));
     const missing = template.sections.filter((s) => !findNamedSection(answer, s.id));
     if (missing.length === 0) {
-      void vscode.window.showInformationMessage(`Design Practice: this answer has every ${template.title} section.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Design Practice: this answer has every {0} section.', template.title));
       return undefined;
     }
     const spec =

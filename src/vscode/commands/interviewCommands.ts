@@ -29,7 +29,7 @@ export const askFollowUp: CommandFactory = (services) => async () => {
   await services.interviewerView.reveal();
   const result = await services.interview.askNext();
   if ('none' in result) {
-    void vscode.window.showInformationMessage(`Design Practice: ${result.none}`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Design Practice: {0}', result.none));
     return undefined;
   }
   return result.asked;

@@ -112,8 +112,8 @@ export const openAnswer: CommandFactory = (services) => async (idOrNode?: unknow
   if (!id) return undefined;
   const answers = await services.answers.answersFor(id);
   if (answers.length === 0) {
-    const start = 'Start Answer';
-    const choice = await vscode.window.showInformationMessage(`Design Practice: you have no answer to ${id} yet.`, start);
+    const start = vscode.l10n.t('Start Answer');
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Design Practice: you have no answer to {0} yet.', id), start);
     if (choice === start) return vscode.commands.executeCommand('designPractice.startAnswer', id);
     return undefined;
   }
@@ -130,9 +130,9 @@ export const openAnswer: CommandFactory = (services) => async (idOrNode?: unknow
 export const newPromptFile: CommandFactory = (services) => async (options?: unknown) => {
   const folder = services.catalog.promptFolderUris()[0];
   if (!folder) {
-    const open = 'Open Folder…';
+    const open = vscode.l10n.t('Open Folder…');
     const choice = await vscode.window.showInformationMessage(
-      'Design Practice: your prompt files live in a folder of the workspace (the designPractice.promptFolders setting). Open a folder first.',
+      vscode.l10n.t('Design Practice: your prompt files live in a folder of the workspace (the designPractice.promptFolders setting). Open a folder first.'),
       open,
     );
     if (choice === open) await vscode.commands.executeCommand('vscode.openFolder');
@@ -205,7 +205,7 @@ async function resolvePrompt(services: Services, idOrNode: unknown, placeHolder:
   const id = promptIdOf(idOrNode);
   if (id === undefined) return pickPrompt(services, placeHolder);
   const prompt = await services.catalog.getPrompt(id);
-  if (!prompt) void vscode.window.showWarningMessage(`Design Practice: there is no prompt ${JSON.stringify(id)}.`);
+  if (!prompt) void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: there is no prompt {0}.', JSON.stringify(id)));
   return prompt;
 }
 
@@ -313,10 +313,10 @@ function selectFirst(editor: vscode.TextEditor, pattern: RegExp): void {
 
 /** Without a folder there is nowhere to keep answers: open one, or draft in an untitled file. */
 async function draftWithoutFolder(services: Services, prompt: Prompt): Promise<vscode.Uri | undefined> {
-  const open = 'Open Folder…';
-  const draft = 'Draft in an Untitled File';
+  const open = vscode.l10n.t('Open Folder…');
+  const draft = vscode.l10n.t('Draft in an Untitled File');
   const choice = await vscode.window.showInformationMessage(
-    'Design Practice keeps your answers in a folder, so it can track them.',
+    vscode.l10n.t('Design Practice keeps your answers in a folder, so it can track them.'),
     { modal: true, detail: 'Open a folder to keep answers in, or draft this answer in an untitled file that you can save anywhere.' },
     open,
     draft,

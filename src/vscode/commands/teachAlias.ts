@@ -28,7 +28,7 @@ async function addToExisting(services: Services, uri: vscode.Uri, sectionId: str
   const wasDirty = doc.isDirty;
   const result = addAliasEdits(doc.getText(), sectionId, heading);
   if (!result.ok) {
-    void vscode.window.showErrorMessage(`Design Practice: cannot add the alias to ${vscode.workspace.asRelativePath(uri)}: ${result.message}.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Design Practice: cannot add the alias to {0}: {1}.', vscode.workspace.asRelativePath(uri), result.message));
     return false;
   }
   if (result.edits.length === 0) return true;
@@ -47,7 +47,7 @@ export function teachAlias(services: Services) {
     if (!(answer instanceof vscode.Uri) || typeof sectionId !== 'string' || typeof heading !== 'string') return false;
     const folder = vscode.workspace.getWorkspaceFolder(answer);
     if (!folder) {
-      void vscode.window.showInformationMessage('Design Practice: open the answer inside a folder to teach its headings; they are kept in the folder’s .design-practice.json.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Design Practice: open the answer inside a folder to teach its headings; they are kept in the folder’s .design-practice.json.'));
       return false;
     }
     const target = await configFileFor(answer, folder.uri);

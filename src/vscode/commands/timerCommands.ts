@@ -38,7 +38,7 @@ export async function startTiming(services: Services, target: unknown, options: 
   if (!uri) return undefined;
   const doc = await vscode.workspace.openTextDocument(uri);
   if (doc.languageId !== 'markdown') {
-    void vscode.window.showWarningMessage(`Design Practice: ${vscode.workspace.asRelativePath(uri)} is not a Markdown answer.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: {0} is not a Markdown answer.', vscode.workspace.asRelativePath(uri)));
     return undefined;
   }
   const { timerTarget, phases } = await planFor(services, doc);
@@ -84,12 +84,12 @@ async function answerToPrompt(services: Services, promptId: string, scaffold = f
   if (answers.length > 1) return (await pickAnswer(answers, 'Time which of your answers? (newest first)'))?.uri;
   const prompt = await services.catalog.getPrompt(promptId);
   if (!prompt) {
-    void vscode.window.showWarningMessage(`Design Practice: there is no prompt ${JSON.stringify(promptId)}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: there is no prompt {0}.', JSON.stringify(promptId)));
     return undefined;
   }
-  const start = 'Start Answer';
+  const start = vscode.l10n.t('Start Answer');
   if (!scaffold) {
-    const choice = await vscode.window.showInformationMessage(`Design Practice: you have no answer to "${prompt.title}" yet. Start one, and time it?`, start);
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Design Practice: you have no answer to "{0}" yet. Start one, and time it?', prompt.title), start);
     if (choice !== start) return undefined;
   }
   return vscode.commands.executeCommand<vscode.Uri | undefined>('designPractice.startAnswer', promptId);

@@ -239,10 +239,10 @@ export class DebriefPanel implements vscode.Disposable {
     const label = vscode.workspace.asRelativePath(answer);
     const written = await writeFrontMatter(answer, 'Save the debrief ratings', (text) => rateInterview(text, record.started, ratings), this.log);
     if ('error' in written) {
-      const error = `The ratings were not saved in ${label}: ${written.error}`;
+      const error = vscode.l10n.t('The ratings were not saved in {0}: {1}', label, written.error);
       this.log.warn(error);
       await this.keep(shown.subject, ratings);
-      void vscode.window.showErrorMessage(`Design Practice: ${error}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Design Practice: {0}', error));
       void this.panel?.webview.postMessage({ type: 'status', text: 'Not saved (kept as a draft): see the message.' });
       return error;
     }

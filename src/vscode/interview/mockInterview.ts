@@ -248,7 +248,7 @@ export class MockInterview implements vscode.Disposable {
     const questions = current.asked.map((a) => a.question);
     const written = await writeFrontMatter(current.answer, 'Record the mock interview', (text) => recordInterview(text, { started: record.started, questions }), this.log);
     const saved = 'error' in written ? written.error : true;
-    if (saved !== true) void vscode.window.showWarningMessage(`Design Practice: the questions were not recorded in ${vscode.workspace.asRelativePath(current.answer)}: ${saved}`);
+    if (saved !== true) void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: the questions were not recorded in {0}: {1}', vscode.workspace.asRelativePath(current.answer), saved));
     await this.end();
     this.finished.fire({ answer: current.answer, title: current.title, ...(current.promptId ? { promptId: current.promptId } : {}), record, asked: current.asked, saved });
   }

@@ -134,7 +134,7 @@ export class ProjectConfigs implements vscode.Disposable {
       const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, 1000), message, vscode.DiagnosticSeverity.Error);
       d.source = DIAGNOSTIC_SOURCE;
       this.problems.set(file, [d]);
-      void vscode.window.showWarningMessage(`Design Practice: ${vscode.workspace.asRelativePath(file)}: ${message}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: {0}: {1}', vscode.workspace.asRelativePath(file), message));
     };
     this.problems.delete(file);
     if (size > MAX_BYTES) {

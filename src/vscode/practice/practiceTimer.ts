@@ -273,13 +273,13 @@ export class PracticeTimer implements vscode.Disposable {
     const written = await this.writeRecord(current.target.uri, record);
     if (this.current !== current) return { record, saved: false, error: 'The session was discarded meanwhile.' };
     if ('error' in written) {
-      const error = `The practice session was not recorded in ${label}: ${written.error}`;
+      const error = vscode.l10n.t('The practice session was not recorded in {0}: {1}', label, written.error);
       this.log.warn(error);
       this.refresh();
       if (!wasStopped) this.stateChanged.fire('stopped');
-      const open = 'Open Answer';
-      const retry = 'Retry';
-      void vscode.window.showErrorMessage(`Design Practice: ${error}`, open, retry).then((choice) => {
+      const open = vscode.l10n.t('Open Answer');
+      const retry = vscode.l10n.t('Retry');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Design Practice: {0}', error), open, retry).then((choice) => {
         if (choice === open) void vscode.window.showTextDocument(current.target.uri, { preview: false });
         if (choice === retry && this.current === current) void this.stop();
       });
@@ -293,9 +293,9 @@ export class PracticeTimer implements vscode.Disposable {
     this.stateChanged.fire(undefined);
     // A mock interview goes on to its debrief, which says more than this summary.
     if (current.target.mode === 'interview') return { record, saved: true };
-    const history = 'Show History';
+    const history = vscode.l10n.t('Show History');
     const promptId = current.target.promptId;
-    void vscode.window.showInformationMessage(`Design Practice: ${practiceSummaryText(record)}`, ...(promptId ? [history] : [])).then((choice) => {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Design Practice: {0}', practiceSummaryText(record)), ...(promptId ? [history] : [])).then((choice) => {
       if (choice === history) void vscode.commands.executeCommand('designPractice.openPrompt', promptId);
     });
     return { record, saved: true };
@@ -324,7 +324,7 @@ export class PracticeTimer implements vscode.Disposable {
       const doc = open?.document ?? (await vscode.workspace.openTextDocument(uri));
       editor = await vscode.window.showTextDocument(doc, { preview: false, ...(open?.viewColumn ? { viewColumn: open.viewColumn } : {}) });
     } catch (error) {
-      void vscode.window.showWarningMessage(`Design Practice: cannot open ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: cannot open {0}: {1}', vscode.workspace.asRelativePath(uri), error instanceof Error ? error.message : String(error)));
       return 'unavailable';
     }
     const templateId = this.current && this.current.target.uri.toString() === uri.toString() ? this.current.target.templateId : undefined;
@@ -339,11 +339,11 @@ export class PracticeTimer implements vscode.Disposable {
     }
     const spec = template.sections.find((s) => s.id === sectionId);
     if (!spec) {
-      void vscode.window.showInformationMessage(`Design Practice: this answer has no "${sectionId}" section, and the ${template.title} template has none to insert.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Design Practice: this answer has no "{0}" section, and the {1} template has none to insert.', sectionId, template.title));
       return 'missing';
     }
-    const insert = `Insert ${spec.title}`;
-    void vscode.window.showInformationMessage(`Design Practice: this answer has no ${spec.title} section yet.`, insert).then(async (choice) => {
+    const insert = vscode.l10n.t('Insert {0}', spec.title);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Design Practice: this answer has no {0} section yet.', spec.title), insert).then(async (choice) => {
       if (choice !== insert) return;
       await vscode.window.showTextDocument(editor.document, { preview: false, ...(editor.viewColumn ? { viewColumn: editor.viewColumn } : {}) });
       await vscode.commands.executeCommand('designPractice.insertSection', sectionId);
@@ -373,7 +373,7 @@ export class PracticeTimer implements vscode.Disposable {
   async showMenu(): Promise<void> {
     const current = this.current;
     if (!current) {
-      void vscode.window.showInformationMessage('Design Practice: no practice timer is running. Start one on an answer with "Design Practice: Start Practice Timer".');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Design Practice: no practice timer is running. Start one on an answer with "Design Practice: Start Practice Timer".'));
       return;
     }
     const snapshot = current.session.snapshot(this.now());
@@ -403,7 +403,7 @@ export class PracticeTimer implements vscode.Disposable {
   private async operate(op: (session: PracticeSession, now: number) => boolean, state: PracticeStatus | undefined): Promise<boolean> {
     const current = this.current;
     if (!current || this.state === 'stopped') {
-      void vscode.window.showInformationMessage('Design Practice: no practice timer is running.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Design Practice: no practice timer is running.'));
       return false;
     }
     if (!op(current.session, this.now())) return false;
@@ -424,14 +424,14 @@ export class PracticeTimer implements vscode.Disposable {
       this.notice.clear();
       return;
     }
-    const go = isBufferPhase(change.phase) ? '' : ` [Go to ${linkLabel(phaseName(change.phase))}](command:designPractice.goToPhase)`;
-    this.notice.show(`Design Practice: ${phaseChangeMessage(change)}.${go}`);
+    const go = isBufferPhase(change.phase) ? '' : ` [${vscode.l10n.t('Go to {0}', linkLabel(phaseName(change.phase)))}](command:designPractice.goToPhase)`;
+    this.notice.show(`${vscode.l10n.t('Design Practice: {0}.', phaseChangeMessage(change))}${go}`);
   }
 
   private notifyOvertime(snapshot: PracticeSnapshot): void {
     if (!this.settings.value.timer.notifyPhaseChanges) return;
     const minutes = Math.round(snapshot.totalPlannedMs / 60_000);
-    this.notice.show(`Design Practice: the plan's ${minutes} minutes are up. Wrap up, then [stop the timer](command:designPractice.stopTimer) to record the session.`);
+    this.notice.show(vscode.l10n.t("Design Practice: the plan's {0} minutes are up. Wrap up, then [stop the timer]({1}) to record the session.", minutes, 'command:designPractice.stopTimer'));
   }
 
   private render(snapshot: PracticeSnapshot | undefined): void {

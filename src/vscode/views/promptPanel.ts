@@ -69,7 +69,7 @@ export class PromptPanel implements vscode.Disposable {
   async show(promptId: string): Promise<boolean> {
     const prompt = await this.catalog.getPrompt(promptId);
     if (!prompt) {
-      void vscode.window.showWarningMessage(`Design Practice: there is no prompt ${JSON.stringify(promptId)}. Refresh the prompts if you just added it.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: there is no prompt {0}. Refresh the prompts if you just added it.', JSON.stringify(promptId)));
       return false;
     }
     this.promptId = promptId;
