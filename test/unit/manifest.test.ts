@@ -115,7 +115,10 @@ describe('package.json', () => {
     const unused = Object.keys(nls).filter((k) => !refs.some((r) => r.key === k)).map((k) => `"${k}" in package.nls.json is used nowhere: remove it or refer to it as "%${k}%"`);
     assert.deepEqual(unused, [], 'every package.nls.json key is used');
     const literals = literalStrings(rawManifest as Record<string, unknown>).map(
-      ({ at, key, text }) => `${at}: add ${JSON.stringify(key)}: ${JSON.stringify(text)} to package.nls.json and write "%${key}%" in package.json`,
+      ({ at, key, text }) =>
+        nls[key] === text
+          ? `${at}: write "%${key}%" in package.json (package.nls.json has the text)`
+          : `${at}: add ${JSON.stringify(key)}: ${JSON.stringify(text)} to package.nls.json and write "%${key}%" in package.json`,
     );
     assert.deepEqual(literals, [], 'every user-facing string in package.json is a %key% reference');
   });
