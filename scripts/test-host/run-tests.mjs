@@ -112,6 +112,10 @@ function remoteUri(authority, path) {
  * @param {boolean} [options.verbose] also show code-server's and the browser's own output
  * @param {NodeJS.ProcessEnv} [options.env] extra environment variables for the server and the extension host
  * @param {import('./provision.mjs').TestHostSpec} [options.host] which code-server (default: the oldest, VS Code 1.100.3)
+ * @param {string} [options.locale] the display language (code-server's --locale); VS Code takes it only when a
+ *   language pack for it is installed, so pass one in `languagePacks`
+ * @param {string[]} [options.languagePacks] language pack extension folders: installed beside the extension, and
+ *   registered in the user-data folder's languagepacks.json as VS Code does when it installs one
  * @param {boolean} [options.web] run the extension (and so the tests) in the browser worker extension host: the
  *   user setting `remote.extensionKind` gives it the kind `web` (code-server would run its Node entry otherwise)
  * @param {(text: string) => void} [options.write] where the tests' output goes (default: stdout)
@@ -128,6 +132,8 @@ export async function runExtensionTests({
   verbose = false,
   env = {},
   web = false,
+  locale,
+  languagePacks = [],
   host = TEST_HOSTS.oldest,
   write = (text) => process.stdout.write(text),
   log = defaultLog,
@@ -198,10 +204,11 @@ export async function runExtensionTests({
     const { publisher, name } = JSON.parse(await readFile(join(extensionDir, 'package.json'), 'utf8'));
     const settings = web ? { ...TEST_SETTINGS, 'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] } } : TEST_SETTINGS;
     await writeFile(join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
-    for (const dir of moreExtensionPaths) {
+    for (const dir of [...moreExtensionPaths, ...languagePacks]) {
       const { publisher, name, version } = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
       await cp(resolve(dir), join(tempRoot, 'extensions', `${publisher}.${name}-${version}`), { recursive: true });
     }
+    if (languagePacks.length > 0) await writeFile(join(userDataDir, 'languagepacks.json'), JSON.stringify(await languagePackIndex(languagePacks, join(tempRoot, 'extensions'))));
 
     /** @type {(code: number) => void} */
     let reportExit = () => {};
@@ -225,6 +232,7 @@ export async function runExtensionTests({
         port,
         userDataDir,
         extensionsDir: join(tempRoot, 'extensions'),
+        extraArgs: locale ? ['--locale', locale] : [],
         env,
         log: verbose ? log : () => {},
       });
@@ -290,6 +298,32 @@ export async function runExtensionTests({
   }
 }
 
+/**
+ * The user-data folder's languagepacks.json for language packs copied into `extensionsDir`, as VS Code
+ * writes it when it installs one: by language id, the pack's extension and where its translations are
+ * (`vscode` for VS Code's own strings). VS Code reads it to resolve the display language at start-up.
+ * @param {string[]} packs the packs' source folders
+ * @param {string} extensionsDir the folder they were copied into (as `<publisher>.<name>-<version>`)
+ */
+async function languagePackIndex(packs, extensionsDir) {
+  /** @type {Record<string, { hash: string, label: string, extensions: { extensionIdentifier: { id: string }, version: string }[], translations: Record<string, string> }>} */
+  const index = {};
+  for (const dir of packs) {
+    const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+    const id = `${manifest.publisher}.${manifest.name}`;
+    const installed = join(extensionsDir, `${id}-${manifest.version}`);
+    for (const l of manifest.contributes?.localizations ?? []) {
+      index[l.languageId] = {
+        hash: `${id}-${manifest.version}`,
+        label: l.localizedLanguageName ?? l.languageName ?? l.languageId,
+        extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+        translations: Object.fromEntries(l.translations.map((/** @type {{ id: string, path: string }} */ t) => [t.id, join(installed, t.path)])),
+      };
+    }
+  }
+  return index;
+}
+
 const USAGE = `Usage: node scripts/test-host/run-tests.mjs --extension <dir> --tests <compiled test index.js> [options]
 
 Runs an extension's tests in VS Code (code-server + headless Chromium) and exits with their result.
@@ -301,6 +335,9 @@ Runs an extension's tests in VS Code (code-server + headless Chromium) and exits
   --port <n>            the server's port (default: a free one)
   --host oldest|newest  the code-server to run in (default oldest: VS Code 1.100.3; newest: see provision.mjs)
   --web                 run the extension in the browser worker extension host (its browser entry)
+  --locale <id>         the display language, e.g. qps-ploc (needs --language-pack for it)
+  --language-pack <dir> a language pack extension folder to install and register (repeatable)
+  --grep <text>         run only the tests whose title contains it (DESIGN_PRACTICE_TEST_GREP, Node host)
   --verbose             also show code-server's and the browser's output
   -h, --help            this text
 
@@ -319,6 +356,9 @@ async function main() {
         port: { type: 'string' },
         verbose: { type: 'boolean', default: false },
         web: { type: 'boolean', default: false },
+        locale: { type: 'string' },
+        'language-pack': { type: 'string', multiple: true, default: [] },
+        grep: { type: 'string' },
         host: { type: 'string', default: 'oldest' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -355,6 +395,9 @@ async function main() {
       port,
       verbose: values.verbose,
       web: values.web,
+      ...(values.locale ? { locale: values.locale } : {}),
+      languagePacks: values['language-pack'],
+      ...(values.grep ? { env: { DESIGN_PRACTICE_TEST_GREP: values.grep } } : {}),
       host: TEST_HOSTS[/** @type {'oldest' | 'newest'} */ (values.host)],
     });
   } catch (err) {

@@ -61,27 +61,27 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Des
     const v = c.get<unknown>(key);
     if (v === undefined || v === null) return fallback;
     if (typeof v === 'string' && v.trim()) return v.trim();
-    bad(key, `expected a non-empty text, got ${JSON.stringify(v)}; using "${fallback}"`);
+    bad(key, vscode.l10n.t('expected a non-empty text, got {0}; using "{1}"', JSON.stringify(v), fallback));
     return fallback;
   };
   const strings = (key: string, fallback: string[]): string[] => {
     const v = c.get<unknown>(key);
     if (v === undefined || v === null) return fallback;
     if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.filter((x) => x.trim());
-    bad(key, `expected a list of texts, got ${JSON.stringify(v)}`);
+    bad(key, vscode.l10n.t('expected a list of texts, got {0}', JSON.stringify(v)));
     return fallback;
   };
   const num = (key: string, fallback: number, min: number, max: number): number => {
     const v = c.get<unknown>(key);
     if (v === undefined || v === null) return fallback;
     if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) return v;
-    bad(key, `expected a number from ${min} to ${max}, got ${JSON.stringify(v)}; using ${fallback}`);
+    bad(key, vscode.l10n.t('expected a number from {0} to {1}, got {2}; using {3}', min, max, JSON.stringify(v), fallback));
     return fallback;
   };
   const bool = (key: string, fallback: boolean): boolean => {
     const v = c.get<unknown>(key);
     if (typeof v === 'boolean') return v;
-    if (v !== undefined && v !== null) bad(key, `expected true or false, got ${JSON.stringify(v)}`);
+    if (v !== undefined && v !== null) bad(key, vscode.l10n.t('expected true or false, got {0}', JSON.stringify(v)));
     return fallback;
   };
 
@@ -97,7 +97,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Des
     const v = c.get<unknown>(key);
     if (v === undefined || v === null) return {};
     if (typeof v !== 'object' || Array.isArray(v)) {
-      bad(key, `expected an object of section ids to minutes, e.g. { "architecture": 20 }, got ${JSON.stringify(v)}`);
+      bad(key, vscode.l10n.t('expected an object of section ids to minutes, e.g. {0}, got {1}', '{ "architecture": 20 }', JSON.stringify(v)));
       return {};
     }
     const valid: Record<string, number> = {};
@@ -105,14 +105,14 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Des
       if (typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= MIN_SETTING_PHASE_MINUTES && minutes <= MAX_PHASE_MINUTES) {
         valid[section] = minutes;
       } else {
-        bad(key, `"${section}": expected minutes from ${MIN_SETTING_PHASE_MINUTES} to ${MAX_PHASE_MINUTES}, got ${JSON.stringify(minutes)}; using the prompt's time plan`);
+        bad(key, vscode.l10n.t("\"{0}\": expected minutes from {1} to {2}, got {3}; using the prompt's time plan", section, MIN_SETTING_PHASE_MINUTES, MAX_PHASE_MINUTES, JSON.stringify(minutes)));
       }
     }
     return valid;
   };
 
   const notesFolder = str('notesFolder', 'design-notes');
-  if (notesFolder.split(/[\\/]/).includes('..')) bad('notesFolder', 'must stay inside the workspace folder');
+  if (notesFolder.split(/[\\/]/).includes('..')) bad('notesFolder', vscode.l10n.t('must stay inside the workspace folder'));
 
   const input: LintConfigInput = {
     defaultTemplate: c.get<string>('lint.defaultTemplate'),

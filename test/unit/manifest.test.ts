@@ -252,8 +252,8 @@ describe('package.json', () => {
     const files = execFileSync(process.execPath, [path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean);
-    assert.ok(files.includes('dist/extension.js') && files.includes('dist/web/extension.js') && files.includes('dist/preview/mermaid.js') && files.includes('docs/rules/SD001.md'));
-    const unexpected = files.filter((f) => !/^(package\.json|package\.nls\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(web\/)?extension\.js|dist\/preview\/mermaid\.js|media\/[^/]+\.(svg|png|css|js)|media\/walkthrough\/.+\.(md|png)|docs\/rules\/.+\.md)$/.test(f));
+    assert.ok(files.includes('dist/extension.js') && files.includes('l10n/bundle.l10n.json') && files.includes('dist/web/extension.js') && files.includes('dist/preview/mermaid.js') && files.includes('docs/rules/SD001.md'));
+    const unexpected = files.filter((f) => !/^(package\.json|package\.nls\.json|l10n\/bundle\.l10n\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/(web\/)?extension\.js|dist\/preview\/mermaid\.js|media\/[^/]+\.(svg|png|css|js)|media\/walkthrough\/.+\.(md|png)|docs\/rules\/.+\.md)$/.test(f));
     assert.deepEqual(unexpected, [], 'no sources, tests, screenshots or maps');
   });
 });

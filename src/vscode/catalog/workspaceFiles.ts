@@ -51,13 +51,13 @@ export async function walkFiles(folder: vscode.Uri, accept: (name: string) => bo
 export async function readTextFile(uri: vscode.Uri, maxBytes: number): Promise<{ text: string; mtime: number } | { problem: string }> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > maxBytes) return { problem: `File is too large (${Math.round(stat.size / 1024)} KB; the limit is ${Math.round(maxBytes / 1024)} KB)` };
+    if (stat.size > maxBytes) return { problem: vscode.l10n.t('File is too large ({0} KB; the limit is {1} KB)', Math.round(stat.size / 1024), Math.round(maxBytes / 1024)) };
     const bytes = await vscode.workspace.fs.readFile(uri);
     // A NUL byte in the first few KB is the usual sign of a binary file.
-    if (bytes.subarray(0, 8192).includes(0)) return { problem: 'File is binary, not Markdown' };
+    if (bytes.subarray(0, 8192).includes(0)) return { problem: vscode.l10n.t('File is binary, not Markdown') };
     return { text: new TextDecoder('utf-8').decode(bytes), mtime: stat.mtime };
   } catch (error) {
-    return { problem: `Cannot read the file: ${error instanceof Error ? error.message : String(error)}` };
+    return { problem: vscode.l10n.t('Cannot read the file: {0}', error instanceof Error ? error.message : String(error)) };
   }
 }
 

@@ -35,8 +35,8 @@ export function insertSection(services: Services) {
       (sectionId === undefined
         ? (
             await vscode.window.showQuickPick(
-              missing.map((s) => ({ label: s.title, description: s.required ? 'required' : 'optional', detail: s.purpose, spec: s })),
-              { placeHolder: 'Section to insert where the template puts it' },
+              missing.map((s) => ({ label: s.title, description: s.required ? vscode.l10n.t('required') : vscode.l10n.t('optional'), detail: s.purpose, spec: s })),
+              { placeHolder: vscode.l10n.t('Section to insert where the template puts it') },
             )
           )?.spec
         : undefined);

@@ -22,7 +22,7 @@ export function lintWorkspace(services: Services) {
       }
     }
     const all = [...uris.values()];
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Design Practice: linting answers' }, async () => {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Design Practice: linting answers') }, async () => {
       for (let i = 0; i < all.length; i += BATCH) {
         // Opening a document fires onDidOpenTextDocument, which lints it.
         const docs = await Promise.all(all.slice(i, i + BATCH).map((uri) => Promise.resolve(vscode.workspace.openTextDocument(uri)).catch(() => undefined)));

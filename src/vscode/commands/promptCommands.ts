@@ -26,7 +26,8 @@ export interface StartAnswerOptions {
 }
 
 /** What the level filter offers, with a word on each. */
-const LEVEL_DETAILS: Readonly<Record<Level, string>> = { L4: 'Mid-level engineer', L5: 'Senior engineer', MLE: 'Machine learning engineer' };
+/** What each level means, in the display language (a function: vscode.l10n reads the bundle once the extension is loaded). */
+const levelDetails = (): Readonly<Record<Level, string>> => ({ L4: vscode.l10n.t('Mid-level engineer'), L5: vscode.l10n.t('Senior engineer'), MLE: vscode.l10n.t('Machine learning engineer') });
 
 /** How many times an exclusive create is retried when another writer takes the name first. */
 const CREATE_RETRIES = 5;
@@ -51,11 +52,11 @@ export const filterByLevel: CommandFactory = (services) => async (levels?: unkno
       LEVELS.map((level) => ({
         label: level,
         description: `${prompts.filter((p) => p.level === level).length} prompts`,
-        detail: LEVEL_DETAILS[level],
+        detail: levelDetails()[level],
         picked: current.length === 0 || current.includes(level),
         level,
       })),
-      { canPickMany: true, title: 'Show prompts at these levels', placeHolder: 'Pick the levels to show (none or all shows every prompt)' },
+      { canPickMany: true, title: vscode.l10n.t('Show prompts at these levels'), placeHolder: vscode.l10n.t('Pick the levels to show (none or all shows every prompt)') },
     );
     if (!picks) return undefined;
     chosen = picks.map((p) => p.level);
@@ -71,7 +72,7 @@ export const clearLevelFilter: CommandFactory = (services) => async () => {
 
 /** `designPractice.openPrompt`: shows a prompt in the prompt view. Returns its id. */
 export const openPrompt: CommandFactory = (services) => async (idOrNode?: unknown) => {
-  const prompt = await resolvePrompt(services, idOrNode, 'Open which prompt?');
+  const prompt = await resolvePrompt(services, idOrNode, vscode.l10n.t('Open which prompt?'));
   if (!prompt) return undefined;
   await services.promptPanel.show(prompt.id);
   services.walkthrough.mark('promptOpened');
@@ -84,7 +85,7 @@ export const openPrompt: CommandFactory = (services) => async (idOrNode?: unknow
  * folder, offers to open one or to draft in an untitled file. Returns the Uri it opened.
  */
 export const startAnswer: CommandFactory = (services) => async (idOrNode?: unknown, options?: unknown) => {
-  const prompt = await resolvePrompt(services, idOrNode, 'Start an answer to which prompt?');
+  const prompt = await resolvePrompt(services, idOrNode, vscode.l10n.t('Start an answer to which prompt?'));
   if (!prompt) return undefined;
   const { ifExists } = startOptions(options);
 
@@ -108,7 +109,7 @@ export const startAnswer: CommandFactory = (services) => async (idOrNode?: unkno
 
 /** `designPractice.openAnswer`: opens the latest answer to a prompt, or picks one of several. */
 export const openAnswer: CommandFactory = (services) => async (idOrNode?: unknown) => {
-  const id = promptIdOf(idOrNode) ?? (await resolvePrompt(services, undefined, 'Open your answer to which prompt?'))?.id;
+  const id = promptIdOf(idOrNode) ?? (await resolvePrompt(services, undefined, vscode.l10n.t('Open your answer to which prompt?')))?.id;
   if (!id) return undefined;
   const answers = await services.answers.answersFor(id);
   if (answers.length === 0) {
@@ -225,12 +226,12 @@ async function pickPrompt(services: Services, placeHolder: string): Promise<Prom
 }
 
 /** A picker of the given answers, newest first, with their status and last change. */
-export async function pickAnswer(answers: readonly AnswerEntry[], placeHolder = 'Open which of your answers? (newest first)'): Promise<AnswerEntry | undefined> {
+export async function pickAnswer(answers: readonly AnswerEntry[], placeHolder = vscode.l10n.t('Open which of your answers? (newest first)')): Promise<AnswerEntry | undefined> {
   const picked = await vscode.window.showQuickPick(
     answers.map((entry) => ({
       label: entry.uri.path.slice(entry.uri.path.lastIndexOf('/') + 1),
       description: STATUS_LABELS[entry.status],
-      detail: `${vscode.workspace.asRelativePath(entry.uri)} · last changed ${new Date(entry.mtime).toLocaleString()}`,
+      detail: `${vscode.workspace.asRelativePath(entry.uri)} · ${vscode.l10n.t('last changed {0}', new Date(entry.mtime).toLocaleString())}`,
       entry,
     })),
     { placeHolder },
@@ -241,10 +242,10 @@ export async function pickAnswer(answers: readonly AnswerEntry[], placeHolder = 
 async function askIfExists(prompt: Prompt, latest: vscode.Uri): Promise<IfAnswerExists | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: '$(go-to-file) Open my answer', detail: vscode.workspace.asRelativePath(latest), choice: 'open' as const },
-      { label: '$(add) Start a new attempt', detail: 'A fresh answer beside the old one; the old one is kept as it is', choice: 'newAttempt' as const },
+      { label: `$(go-to-file) ${vscode.l10n.t('Open my answer')}`, detail: vscode.workspace.asRelativePath(latest), choice: 'open' as const },
+      { label: `$(add) ${vscode.l10n.t('Start a new attempt')}`, detail: vscode.l10n.t('A fresh answer beside the old one; the old one is kept as it is'), choice: 'newAttempt' as const },
     ],
-    { title: `You already have an answer to "${prompt.title}"`, placeHolder: 'Open it, or start again?' },
+    { title: vscode.l10n.t('You already have an answer to "{0}"', prompt.title), placeHolder: vscode.l10n.t('Open it, or start again?') },
   );
   return picked?.choice;
 }
@@ -266,7 +267,7 @@ async function createAnswer(services: Services, prompt: Prompt): Promise<vscode.
     }
     services.log.info(`${attemptFileName(slug, attempt)} appeared meanwhile; trying the next name`);
   }
-  throw new Error(`Could not create an answer file for ${prompt.id} in ${vscode.workspace.asRelativePath(folder)}`);
+  throw new Error(vscode.l10n.t('Could not create an answer file for {0} in {1}', prompt.id, vscode.workspace.asRelativePath(folder)));
 }
 
 /**
@@ -317,7 +318,7 @@ async function draftWithoutFolder(services: Services, prompt: Prompt): Promise<v
   const draft = vscode.l10n.t('Draft in an Untitled File');
   const choice = await vscode.window.showInformationMessage(
     vscode.l10n.t('Design Practice keeps your answers in a folder, so it can track them.'),
-    { modal: true, detail: 'Open a folder to keep answers in, or draft this answer in an untitled file that you can save anywhere.' },
+    { modal: true, detail: vscode.l10n.t('Open a folder to keep answers in, or draft this answer in an untitled file that you can save anywhere.') },
     open,
     draft,
   );

@@ -81,7 +81,7 @@ async function resolveAnswer(services: Services, target: unknown, scaffold = fal
 async function answerToPrompt(services: Services, promptId: string, scaffold = false): Promise<vscode.Uri | undefined> {
   const answers = await services.answers.answersFor(promptId);
   if (answers.length === 1) return answers[0].uri;
-  if (answers.length > 1) return (await pickAnswer(answers, 'Time which of your answers? (newest first)'))?.uri;
+  if (answers.length > 1) return (await pickAnswer(answers, vscode.l10n.t('Time which of your answers? (newest first)')))?.uri;
   const prompt = await services.catalog.getPrompt(promptId);
   if (!prompt) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: there is no prompt {0}.', JSON.stringify(promptId)));
@@ -101,13 +101,13 @@ async function chooseAnswer(services: Services): Promise<vscode.Uri | undefined>
   const answered = prompts.filter((p) => (statuses.get(p.id) ?? 'none') !== 'none');
   type Item = vscode.QuickPickItem & { promptId?: string; start?: boolean };
   const items: Item[] = [
-    { label: '$(add) Start a new answer…', detail: 'Pick a prompt, start an answer to it from the template, then time it', start: true },
-    ...(answered.length > 0 ? [{ label: 'Your answers', kind: vscode.QuickPickItemKind.Separator }] : []),
+    { label: `$(add) ${vscode.l10n.t('Start a new answer…')}`, detail: vscode.l10n.t('Pick a prompt, start an answer to it from the template, then time it'), start: true },
+    ...(answered.length > 0 ? [{ label: vscode.l10n.t('Your answers'), kind: vscode.QuickPickItemKind.Separator }] : []),
     ...answered.map((p) => ({ label: p.title, description: `${p.level} · ${STATUS_LABELS[statuses.get(p.id) ?? 'none']}`, detail: p.summary, promptId: p.id })),
   ];
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Start Practice Timer',
-    placeHolder: answered.length > 0 ? 'The active editor is not an answer: time one of yours, or start a new one' : 'You have no answers yet: start one first',
+    title: vscode.l10n.t('Start Practice Timer'),
+    placeHolder: answered.length > 0 ? vscode.l10n.t('The active editor is not an answer: time one of yours, or start a new one') : vscode.l10n.t('You have no answers yet: start one first'),
     matchOnDetail: true,
   });
   if (!picked) return undefined;

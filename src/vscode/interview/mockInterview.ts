@@ -130,7 +130,7 @@ export class MockInterview implements vscode.Disposable {
   /** Begins the interview on the answer the timer has just started timing in interview mode. */
   async begin(): Promise<void> {
     const target = this.timer.target;
-    if (!target || target.mode !== 'interview') throw new Error('Start the practice timer in interview mode first.');
+    if (!target || target.mode !== 'interview') throw new Error(vscode.l10n.t('Start the practice timer in interview mode first.'));
     this.current = { answer: target.uri, title: target.title, ...(target.promptId ? { promptId: target.promptId } : {}), asked: [] };
     this.lastMiss = undefined;
     await this.persist();
@@ -151,7 +151,7 @@ export class MockInterview implements vscode.Disposable {
 
   private async doAsk(): Promise<AskResult> {
     const current = this.current;
-    if (!current) return { none: 'No mock interview is under way. Start one with "Design Practice: Start Mock Interview".' };
+    if (!current) return { none: vscode.l10n.t('No mock interview is under way. Start one with "{0}".', vscode.l10n.t('Design Practice: Start Mock Interview')) };
     const doc = await vscode.workspace.openTextDocument(current.answer);
     const prompt = current.promptId ? await this.catalog.getPrompt(current.promptId) : undefined;
     const text = doc.getText();
@@ -161,13 +161,13 @@ export class MockInterview implements vscode.Disposable {
     const askedIds = new Set(current.asked.map((a) => a.id));
     const questions = await this.interviewer.questions({ answer, ...(prompt ? { prompt } : {}), asked: already });
     const probe = questions.find((p) => !askedIds.has(p.id));
-    if (!probe) return { none: 'The interviewer has no more questions for this answer.' };
+    if (!probe) return { none: vscode.l10n.t('The interviewer has no more questions for this answer.') };
     // Follow the line the probe refers to across the edit: the question is added at the end, after it.
     const asked: AskedProbe = { ...probe, askedAt: Date.now() };
     const { edit, cursorLine } = addFollowUpQuestion(answer, text, probe.question);
     const written = await writeFrontMatter(current.answer, 'Add a follow-up question', () => ({ edits: [edit] }), this.log);
-    if ('error' in written) return { none: `The question could not be added to ${vscode.workspace.asRelativePath(current.answer)}: ${written.error}` };
-    if (this.current !== current) return { none: 'The interview ended meanwhile.' };
+    if ('error' in written) return { none: vscode.l10n.t('The question could not be added to {0}: {1}', vscode.workspace.asRelativePath(current.answer), written.error) };
+    if (this.current !== current) return { none: vscode.l10n.t('The interview ended meanwhile.') };
     current.asked.push(asked);
     await this.persist();
     await this.placeCursor(written.document, cursorLine - 1);
@@ -187,7 +187,7 @@ export class MockInterview implements vscode.Disposable {
    */
   async toggleRehearsal(uri?: vscode.Uri): Promise<boolean> {
     const target = uri ?? this.current?.answer ?? vscode.window.activeTextEditor?.document.uri;
-    if (!target) throw new Error('Open an answer to rehearse.');
+    if (!target) throw new Error(vscode.l10n.t('Open an answer to rehearse.'));
     const doc = await vscode.workspace.openTextDocument(target);
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     if (this.rehearsing) {

@@ -173,7 +173,7 @@ export class AnswerLinter implements vscode.Disposable {
     const limit = this.settings.value.lint.maxFileSizeKB;
     const d = new vscode.Diagnostic(
       new vscode.Range(0, 0, 0, 0),
-      `Not linted: this file is ${Math.round(length / 1024)} KB, over designPractice.lint.maxFileSizeKB (${limit} KB).`,
+      vscode.l10n.t('Not linted: this file is {0} KB, over {1} ({2} KB).', Math.round(length / 1024), 'designPractice.lint.maxFileSizeKB', limit),
       vscode.DiagnosticSeverity.Information,
     );
     d.source = DIAGNOSTIC_SOURCE;

@@ -31,7 +31,7 @@ export class AnswerCodeActions implements vscode.CodeActionProvider {
     const fixable = result.analysis.findings.filter((f) => f.fix);
 
     if (onlyFixAll) {
-      return fixable.length > 0 ? [this.fixAll(document, fixable, 'Design Practice: fix all', FIX_ALL_KIND)] : [];
+      return fixable.length > 0 ? [this.fixAll(document, fixable, vscode.l10n.t('Design Practice: fix all'), FIX_ALL_KIND)] : [];
     }
 
     const actions: vscode.CodeAction[] = [];
@@ -47,7 +47,7 @@ export class AnswerCodeActions implements vscode.CodeActionProvider {
       // inserted far below the title, where the finding is shown, would otherwise stay out of view).
       if (finding.fix.reveal !== undefined) {
         const at = new vscode.Range(finding.fix.reveal - 1, 0, finding.fix.reveal - 1, 0);
-        action.command = { command: 'vscode.open', title: 'Show what the fix inserted', arguments: [document.uri, { selection: at, preserveFocus: false } satisfies vscode.TextDocumentShowOptions] };
+        action.command = { command: 'vscode.open', title: vscode.l10n.t('Show what the fix inserted'), arguments: [document.uri, { selection: at, preserveFocus: false } satisfies vscode.TextDocumentShowOptions] };
       }
       action.diagnostics = [diagnostic];
       action.isPreferred = true;
@@ -55,7 +55,7 @@ export class AnswerCodeActions implements vscode.CodeActionProvider {
     }
     const missing = fixable.filter((f) => f.ruleId === 'SD001');
     if (actions.length > 0 && missing.length > 1) {
-      actions.push(this.fixAll(document, missing, `Insert all ${missing.length} missing sections`, vscode.CodeActionKind.QuickFix));
+      actions.push(this.fixAll(document, missing, vscode.l10n.t('Insert all {0} missing sections', missing.length), vscode.CodeActionKind.QuickFix));
     }
     actions.push(...this.teachActions(document, context));
     return actions;
@@ -79,7 +79,7 @@ export class AnswerCodeActions implements vscode.CodeActionProvider {
       const where = insertionLine(answer, template, spec.id);
       const nearest = [...unnamed].sort((a, b) => Math.abs(a.heading.line - where) - Math.abs(b.heading.line - where));
       for (const reading of nearest.slice(0, 3)) {
-        const action = new vscode.CodeAction(`Treat '${reading.heading.text}' as ${spec.title}`, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(vscode.l10n.t("Treat '{0}' as {1}", reading.heading.text, spec.title), vscode.CodeActionKind.QuickFix);
         action.command = { command: commandId('teachAlias'), title: action.title, arguments: [document.uri, spec.id, reading.heading.text] };
         action.diagnostics = [diagnostic];
         actions.push(action);

@@ -13,12 +13,14 @@ export class AnswerHeadingHover implements vscode.HoverProvider {
     if (!reading) return undefined;
     const paragraphs = [
       reading.specs.length > 0
-        ? `Design Practice reads this as: ${reading.specs.map((s) => s.title).join(' and ')}`
-        : `Design Practice reads this as no section${reading.reason === 'the title' ? ': it is the title' : ''}`,
-      `Why: ${reading.reason}.`,
+        ? vscode.l10n.t('Design Practice reads this as: {0}', reading.specs.map((s) => s.title).join(vscode.l10n.t(' and ')))
+        : reading.reason === 'the title'
+          ? vscode.l10n.t('Design Practice reads this as no section: it is the title')
+          : vscode.l10n.t('Design Practice reads this as no section'),
+      vscode.l10n.t('Why: {0}.', reading.reason),
     ];
     if (reading.specs.length === 0 && reading.reason !== 'the title') {
-      paragraphs.push('To count it as a section, add it to "aliases" in .design-practice.json (the quick fix on "Missing section" does that).');
+      paragraphs.push(vscode.l10n.t('To count it as a section, add it to "aliases" in .design-practice.json (the quick fix on "Missing section" does that).'));
     }
     return new vscode.Hover(new vscode.MarkdownString(paragraphs.map(escapeMarkdown).join('\n\n')), new vscode.Range(reading.heading.line, 0, reading.heading.endLine, document.lineAt(reading.heading.endLine).text.length));
   }

@@ -138,14 +138,14 @@ export class ProjectConfigs implements vscode.Disposable {
     };
     this.problems.delete(file);
     if (size > MAX_BYTES) {
-      report(`This configuration file is ${Math.round(size / 1024)} KB; the limit is 1 MB. It is ignored.`);
+      report(vscode.l10n.t('This configuration file is {0} KB; the limit is 1 MB. It is ignored.', Math.round(size / 1024)));
       return undefined;
     }
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(file)).replace(/^\uFEFF/, '');
     } catch (error) {
-      report(`Cannot read it: ${error instanceof Error ? error.message : String(error)}. It is ignored.`);
+      report(vscode.l10n.t('Cannot read it: {0}. It is ignored.', error instanceof Error ? error.message : String(error)));
       return undefined;
     }
     let input: unknown;
@@ -154,13 +154,13 @@ export class ProjectConfigs implements vscode.Disposable {
     } catch (error) {
       const position = /position (\d+)/.exec(String(error))?.[1];
       const line = position === undefined ? 0 : text.slice(0, Number(position)).split('\n').length - 1;
-      report(`Not valid JSON: ${error instanceof Error ? error.message : String(error)}. It is ignored.`, line);
+      report(vscode.l10n.t('Not valid JSON: {0}. It is ignored.', error instanceof Error ? error.message : String(error)), line);
       return undefined;
     }
     const { problems } = resolveConfig(input as LintConfigInput, RULES);
     if (problems.length > 0) {
       const d = problems.map((p) => {
-        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1000), `${p.setting ? `${p.setting}: ` : ''}${p.message} (the default is used)`, vscode.DiagnosticSeverity.Warning);
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1000), p.setting ? vscode.l10n.t('{0}: {1} (the default is used)', p.setting, p.message) : vscode.l10n.t('{0} (the default is used)', p.message), vscode.DiagnosticSeverity.Warning);
         diagnostic.source = DIAGNOSTIC_SOURCE;
         return diagnostic;
       });

@@ -9,7 +9,7 @@ export class AnswerStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
 
   constructor(private readonly linter: AnswerLinter) {
-    this.item.name = 'Design Practice answer';
+    this.item.name = vscode.l10n.t('Design Practice answer');
     this.item.command = 'workbench.actions.view.problems';
     vscode.window.onDidChangeActiveTextEditor(() => this.update(), this, this.disposables);
     linter.onDidLint((uri) => {
@@ -37,15 +37,15 @@ export class AnswerStatusBar implements vscode.Disposable {
     this.item.text = `${summary.done ? '$(pass)' : '$(checklist)'} ${summaryText(summary)}`;
     this.item.tooltip = new vscode.MarkdownString(
       [
-        `**${result.analysis.template.title}** answer`,
+        vscode.l10n.t('**{0}** answer', result.analysis.template.title),
         '',
         // Ticked only with words of the user's; each names the heading it was read from.
         ...summary.sections.map((s) => {
-          const from = s.heading ? `: from “${escapeMarkdown(s.heading.text)}” (line ${s.heading.line + 1})` : '';
-          return s.state === 'written' ? `- ✓ ${s.title}${from}` : s.state === 'template' ? `- ○ ${s.title}${from}, only the template's text so far` : `- ✗ ${s.title}: missing`;
+          const from = s.heading ? vscode.l10n.t('{0}: from “{1}” (line {2})', s.title, escapeMarkdown(s.heading.text), s.heading.line + 1) : s.title;
+          return s.state === 'written' ? `- ✓ ${from}` : s.state === 'template' ? `- ○ ${vscode.l10n.t("{0}, only the template's text so far", from)}` : `- ✗ ${vscode.l10n.t('{0}: missing', s.title)}`;
         }),
         '',
-        'Click to open the Problems panel.',
+        vscode.l10n.t('Click to open the Problems panel.'),
       ].join('\n'),
     );
     this.item.show();

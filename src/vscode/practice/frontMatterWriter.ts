@@ -26,12 +26,12 @@ export async function writeFrontMatter(
   if (uri.scheme === 'untitled') {
     // Opening an untitled URI that is gone would make a new empty file and write into that.
     doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (!doc) return { error: 'the untitled answer is no longer open' };
+    if (!doc) return { error: vscode.l10n.t('the untitled answer is no longer open') };
   } else {
     try {
       doc = await vscode.workspace.openTextDocument(uri);
     } catch (error) {
-      return { error: `the file cannot be opened (${error instanceof Error ? error.message : String(error)})` };
+      return { error: vscode.l10n.t('the file cannot be opened ({0})', error instanceof Error ? error.message : String(error)) };
     }
   }
   const wasDirty = doc.isDirty;
@@ -47,7 +47,7 @@ export async function writeFrontMatter(
     applied = await vscode.workspace.applyEdit(edit);
     if (!applied) log.info(`${title}: VS Code refused the edit of ${uri.toString(true)} (attempt ${attempt + 1}); computing it again`);
   }
-  if (!applied) return { error: 'VS Code refused the edit (the answer kept changing); try again' };
+  if (!applied) return { error: vscode.l10n.t('VS Code refused the edit (the answer kept changing); try again') };
   if (!wasDirty && !doc.isUntitled && !(await saveDocument(doc))) log.warn(`${title}: wrote ${uri.toString(true)} but could not save it`);
   return { ok: true, document: doc };
 }

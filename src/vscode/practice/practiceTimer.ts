@@ -111,7 +111,7 @@ export class PracticeTimer implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     private now: () => number = Date.now,
   ) {
-    this.item.name = 'Design Practice timer';
+    this.item.name = vscode.l10n.t('Design Practice timer');
     this.item.command = 'designPractice.showTimerMenu';
     vscode.workspace.onDidRenameFiles((e) => this.followRename(e), this, this.disposables);
     this.restore();
@@ -209,7 +209,7 @@ export class PracticeTimer implements vscode.Disposable {
     const unrecorded = this.state === 'stopped';
     let choice = ifActive;
     if (!choice) {
-      const button = unrecorded ? 'Discard and Start New' : 'Stop and Start New';
+      const button = unrecorded ? vscode.l10n.t('Discard and Start New') : vscode.l10n.t('Stop and Start New');
       const question = makeRoomQuestion(label, this.state ?? 'running');
       choice = (await vscode.window.showWarningMessage(question, { modal: true }, button)) === button ? 'stop' : 'cancel';
     }
@@ -223,7 +223,7 @@ export class PracticeTimer implements vscode.Disposable {
 
   /** Starts timing `target` on `phases`. Throws while another session exists: call `makeRoom` first. */
   async start(target: TimerTarget, phases: readonly PracticePhase[]): Promise<PracticeSnapshot> {
-    if (this.current) throw new Error('A practice timer is already under way; stop it first.');
+    if (this.current) throw new Error(vscode.l10n.t('A practice timer is already under way; stop it first.'));
     const session = PracticeSession.start(phases, this.now());
     this.current = { target, session };
     this.overtimeNotified = false;
@@ -271,7 +271,7 @@ export class PracticeTimer implements vscode.Disposable {
     await this.persist();
     const label = vscode.workspace.asRelativePath(current.target.uri);
     const written = await this.writeRecord(current.target.uri, record);
-    if (this.current !== current) return { record, saved: false, error: 'The session was discarded meanwhile.' };
+    if (this.current !== current) return { record, saved: false, error: vscode.l10n.t('The session was discarded meanwhile.') };
     if ('error' in written) {
       const error = vscode.l10n.t('The practice session was not recorded in {0}: {1}', label, written.error);
       this.log.warn(error);
@@ -382,21 +382,21 @@ export class PracticeTimer implements vscode.Disposable {
     const name = phaseName(snapshot.phase);
     if (snapshot.state === 'stopped') {
       items.push(
-        { label: '$(save) Record the session again', detail: `Write it into ${vscode.workspace.asRelativePath(current.target.uri)} once its front matter is fixed`, run: () => this.stop() },
-        { label: '$(go-to-file) Open the answer', run: () => vscode.window.showTextDocument(current.target.uri, { preview: false }) },
-        { label: '$(trash) Discard the session', detail: 'Forget it without recording it', run: () => this.discard() },
+        { label: `$(save) ${vscode.l10n.t('Record the session again')}`, detail: vscode.l10n.t('Write it into {0} once its front matter is fixed', vscode.workspace.asRelativePath(current.target.uri)), run: () => this.stop() },
+        { label: `$(go-to-file) ${vscode.l10n.t('Open the answer')}`, run: () => vscode.window.showTextDocument(current.target.uri, { preview: false }) },
+        { label: `$(trash) ${vscode.l10n.t('Discard the session')}`, detail: vscode.l10n.t('Forget it without recording it'), run: () => this.discard() },
       );
     } else {
-      if (snapshot.state === 'running') items.push({ label: '$(debug-pause) Pause', run: () => this.pause() });
-      else items.push({ label: '$(debug-continue) Resume', run: () => this.resume() });
+      if (snapshot.state === 'running') items.push({ label: `$(debug-pause) ${vscode.l10n.t('Pause')}`, run: () => this.pause() });
+      else items.push({ label: `$(debug-continue) ${vscode.l10n.t('Resume')}`, run: () => this.resume() });
       const next = current.session.phases[snapshot.phaseIndex + 1];
-      if (next) items.push({ label: '$(debug-step-over) Next phase', detail: `Start ${phaseName(next)} (${next.minutes} min) now`, run: () => this.nextPhase() });
+      if (next) items.push({ label: `$(debug-step-over) ${vscode.l10n.t('Next phase')}`, detail: vscode.l10n.t('Start {0} ({1} min) now', phaseName(next), next.minutes), run: () => this.nextPhase() });
       items.push(
-        { label: '$(debug-stop) Stop', detail: 'End the session and record it in the answer', run: () => this.stop() },
+        { label: `$(debug-stop) ${vscode.l10n.t('Stop')}`, detail: vscode.l10n.t('End the session and record it in the answer'), run: () => this.stop() },
       );
-      if (!isBufferPhase(snapshot.phase)) items.push({ label: `$(go-to-file) Go to ${name}`, run: () => this.revealSection(snapshot.phase.section) });
+      if (!isBufferPhase(snapshot.phase)) items.push({ label: `$(go-to-file) ${vscode.l10n.t('Go to {0}', name)}`, run: () => this.revealSection(snapshot.phase.section) });
     }
-    const picked = await vscode.window.showQuickPick(items, { title: `Practice: ${current.target.title}`, placeHolder: snapshot.state === 'stopped' ? 'Not recorded yet' : phaseStatusText(snapshot) });
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Practice: {0}', current.target.title), placeHolder: snapshot.state === 'stopped' ? vscode.l10n.t('Not recorded yet') : phaseStatusText(snapshot) });
     await picked?.run();
   }
 
@@ -440,9 +440,9 @@ export class PracticeTimer implements vscode.Disposable {
       this.item.hide();
       this.visible = false;
     } else if (snapshot.state === 'stopped') {
-      this.item.text = '$(warning) Practice not recorded';
+      this.item.text = `$(warning) ${vscode.l10n.t('Practice not recorded')}`;
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
-      this.item.tooltip = `The practice session could not be recorded in ${vscode.workspace.asRelativePath(current.target.uri)}. Click to record it again or discard it.`;
+      this.item.tooltip = vscode.l10n.t('The practice session could not be recorded in {0}. Click to record it again or discard it.', vscode.workspace.asRelativePath(current.target.uri));
       this.item.show();
       this.visible = true;
     } else {

@@ -132,7 +132,7 @@ export class PromptPanel implements vscode.Disposable {
         });
       } else {
         // The prompt file was deleted or broken while on show.
-        body = `<p class="empty">The prompt ${escapeHtml(promptId)} is no longer in the catalog.</p>`;
+        body = `<p class="empty">${escapeHtml(vscode.l10n.t('The prompt {0} is no longer in the catalog.', promptId))}</p>`;
       }
       this.shownAnswers = prompt ? answers : [];
       panel.webview.html = webviewPage(panel.webview, this.extensionUri, prompt?.title ?? promptId, body, ['prompt.css', 'interview.css'], 'prompt.js');
@@ -191,7 +191,7 @@ export class PromptPanel implements vscode.Disposable {
 
 function summary(entry: AnswerEntry): AnswerSummary {
   const modified = entry.mtime ? new Date(entry.mtime).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : undefined;
-  return { label: vscode.workspace.asRelativePath(entry.uri), status: entry.status, ...(modified ? { detail: `last changed ${modified}` } : {}) };
+  return { label: vscode.workspace.asRelativePath(entry.uri), status: entry.status, ...(modified ? { detail: vscode.l10n.t('last changed {0}', modified) } : {}) };
 }
 
 function practiceEntries(entry: AnswerEntry): PracticeHistoryEntry[] {

@@ -152,7 +152,7 @@ export class PromptTreeProvider implements vscode.TreeDataProvider<PromptTreeNod
     item.id = `team:${team}`;
     item.contextValue = 'team';
     item.description = answeredCount(prompts, (p) => (statuses.get(p.id) ?? 'none') !== 'none');
-    item.tooltip = `${title}: ${item.description} prompts answered`;
+    item.tooltip = vscode.l10n.t('{0}: {1} prompts answered', title, item.description);
     return item;
   }
 
@@ -164,25 +164,25 @@ export class PromptTreeProvider implements vscode.TreeDataProvider<PromptTreeNod
     item.description = prompt.level;
     item.iconPath = STATUS_ICONS[status];
     item.contextValue = status === 'none' ? 'prompt' : `prompt.answered.${status}`;
-    item.command = { command: 'designPractice.openPrompt', title: 'Open Prompt', arguments: [prompt.id] };
+    item.command = { command: 'designPractice.openPrompt', title: vscode.l10n.t('Open Prompt'), arguments: [prompt.id] };
     item.accessibilityInformation = { label: `${prompt.title}, ${prompt.level}, ${STATUS_LABELS[status]}` };
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown('**').appendText(prompt.title).appendMarkdown('**\n\n');
     tooltip.appendText(prompt.summary).appendMarkdown('\n\n');
-    tooltip.appendMarkdown('Level: ').appendText(prompt.level).appendMarkdown(' · ').appendText(`${prompt.minutes} min`).appendMarkdown(' · ').appendText(STATUS_LABELS[status]);
-    if (prompt.tags.length > 0) tooltip.appendMarkdown('\n\nTags: ').appendText(prompt.tags.join(', '));
-    if (!prompt.bundled) tooltip.appendMarkdown('\n\n_Your prompt file_');
+    tooltip.appendText(vscode.l10n.t('Level:')).appendMarkdown(' ').appendText(prompt.level).appendMarkdown(' · ').appendText(vscode.l10n.t('{0} min', prompt.minutes)).appendMarkdown(' · ').appendText(STATUS_LABELS[status]);
+    if (prompt.tags.length > 0) tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('Tags: {0}', prompt.tags.join(', ')));
+    if (!prompt.bundled) tooltip.appendMarkdown('\n\n_').appendText(vscode.l10n.t('Your prompt file')).appendMarkdown('_');
     item.tooltip = tooltip;
     return item;
   }
 
   private problemsItem(problems: readonly PromptProblem[]): vscode.TreeItem {
     const files = new Set(problems.map((p) => p.file)).size;
-    const item = new vscode.TreeItem(files === 1 ? '1 prompt file has problems' : `${files} prompt files have problems`, vscode.TreeItemCollapsibleState.Expanded);
+    const item = new vscode.TreeItem(files === 1 ? vscode.l10n.t('1 prompt file has problems') : vscode.l10n.t('{0} prompt files have problems', files), vscode.TreeItemCollapsibleState.Expanded);
     item.id = 'problems';
     item.contextValue = 'problems';
     item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
-    item.tooltip = 'These prompt files were not loaded. Select one to open it at the problem.';
+    item.tooltip = vscode.l10n.t('These prompt files were not loaded. Select one to open it at the problem.');
     return item;
   }
 
@@ -199,7 +199,7 @@ export class PromptTreeProvider implements vscode.TreeDataProvider<PromptTreeNod
     if (uri) {
       const line = Math.max(0, (problem.line ?? 1) - 1);
       const options: vscode.TextDocumentShowOptions = { selection: new vscode.Range(line, 0, line, 0) };
-      item.command = { command: 'vscode.open', title: 'Open Prompt File', arguments: [uri, options] };
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Prompt File'), arguments: [uri, options] };
     }
     return item;
   }
