@@ -89,7 +89,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Des
     const v = c.get<unknown>(key);
     if (v === undefined || v === null) return fallback;
     if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
-    bad(key, `expected one of ${values.map((x) => `"${x}"`).join(', ')}, got ${JSON.stringify(v)}; using "${fallback}"`);
+    bad(key, vscode.l10n.t('expected one of {0}, got {1}; using "{2}"', values.map((x) => `"${x}"`).join(', '), JSON.stringify(v), fallback));
     return fallback;
   };
 
