@@ -46,7 +46,8 @@ export interface InterviewState {
 }
 
 /** What `askNext` did. */
-export type AskResult = { readonly asked: AskedProbe } | { readonly none: string };
+/** A question asked, or why none was (`notWritten`: there was one, but it could not be written into the answer). */
+export type AskResult = { readonly asked: AskedProbe } | { readonly none: string; readonly notWritten?: true };
 
 /** What the debrief needs from a finished interview. */
 export interface FinishedInterview {
@@ -166,7 +167,7 @@ export class MockInterview implements vscode.Disposable {
     const asked: AskedProbe = { ...probe, askedAt: Date.now() };
     const { edit, cursorLine } = addFollowUpQuestion(answer, text, probe.question);
     const written = await writeFrontMatter(current.answer, 'Add a follow-up question', () => ({ edits: [edit] }), this.log);
-    if ('error' in written) return { none: vscode.l10n.t('The question could not be added to {0}: {1}', vscode.workspace.asRelativePath(current.answer), written.error) };
+    if ('error' in written) return { none: vscode.l10n.t('The question could not be added to {0}: {1}', vscode.workspace.asRelativePath(current.answer), written.error), notWritten: true };
     if (this.current !== current) return { none: vscode.l10n.t('The interview ended meanwhile.') };
     current.asked.push(asked);
     await this.persist();
@@ -229,7 +230,7 @@ export class MockInterview implements vscode.Disposable {
         }
         this.lastMiss = result.none;
         this.log.warn(`Interviewer (phase change): ${result.none}`);
-        if (result.none.startsWith('The question could not be added')) void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: {0}', result.none));
+        if (result.notWritten) void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: {0}', result.none));
         this.changed.fire(this.state);
       },
       (error: unknown) => {
