@@ -160,7 +160,7 @@ export const newPromptFile: CommandFactory = (services) => async (options?: unkn
   const title = await givenOrAsked(given.title, {
     title: vscode.l10n.t('Add Your Own Prompt (2/2)'),
     prompt: vscode.l10n.t('Its title, as the sidebar and the prompt view show it'),
-    placeHolder: 'Ledger for a payments platform',
+    placeHolder: vscode.l10n.t('Ledger for a payments platform'),
   }, newPromptTitleProblem);
   if (!title) return undefined;
   const uri = fileOf(id);
