@@ -128,7 +128,7 @@ export class DebriefPanel implements vscode.Disposable {
       answer = vscode.Uri.parse(saved.answer, true);
       await vscode.workspace.fs.stat(answer);
     } catch {
-      void vscode.window.showWarningMessage(`Design Practice: the answer of the last debrief is no longer there (${saved.answer}).`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Design Practice: the answer of the last debrief is no longer there ({0}).', saved.answer));
       return false;
     }
     const subject: DebriefSubject = {
@@ -145,11 +145,11 @@ export class DebriefPanel implements vscode.Disposable {
   /** Opens the panel full width, or brings it forward. */
   private openPanel(title: string): void {
     if (this.panel) {
-      this.panel.title = `Debrief: ${title}`;
+      this.panel.title = vscode.l10n.t('Debrief: {0}', title);
       this.panel.reveal(undefined, false);
       return;
     }
-    this.panel = vscode.window.createWebviewPanel(DEBRIEF_VIEW_TYPE, `Debrief: ${title}`, { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
+    this.panel = vscode.window.createWebviewPanel(DEBRIEF_VIEW_TYPE, vscode.l10n.t('Debrief: {0}', title), { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
       enableScripts: true,
       enableCommandUris: false,
       enableFindWidget: true,
@@ -234,7 +234,7 @@ export class DebriefPanel implements vscode.Disposable {
    */
   async save(ratings: SignalRatings): Promise<string | undefined> {
     const shown = this.shown;
-    if (!shown) return 'No debrief is on show.';
+    if (!shown) return vscode.l10n.t('No debrief is on show.');
     const { answer, record } = shown.subject;
     const label = vscode.workspace.asRelativePath(answer);
     const written = await writeFrontMatter(answer, 'Save the debrief ratings', (text) => rateInterview(text, record.started, ratings), this.log);
@@ -243,13 +243,13 @@ export class DebriefPanel implements vscode.Disposable {
       this.log.warn(error);
       await this.keep(shown.subject, ratings);
       void vscode.window.showErrorMessage(vscode.l10n.t('Design Practice: {0}', error));
-      void this.panel?.webview.postMessage({ type: 'status', text: 'Not saved (kept as a draft): see the message.' });
+      void this.panel?.webview.postMessage({ type: 'status', text: vscode.l10n.t('Not saved (kept as a draft): see the message.') });
       return error;
     }
     await this.keep(shown.subject);
     this.log.info(`Debrief ratings saved in ${label}: ${JSON.stringify(ratings)}`);
     // Saving may have inserted a front-matter line, so the lines on show moved: the page is built again.
-    await this.draw(shown.subject, undefined, `Saved in ${label}.`);
+    await this.draw(shown.subject, undefined, vscode.l10n.t('Saved in {0}.', label));
     this.saved.fire(ratings);
     return undefined;
   }
