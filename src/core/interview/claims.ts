@@ -57,7 +57,7 @@ const LABEL_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,4}[.)])[ \t]+)?(?:\*\*|__)[^*_\n]{1
  * a comparison, an alternative, something replaced. "X over Y" rejects Y; "like Redis" compares.
  */
 const REJECTING =
-  /\b(?:without|no|not|never|nor|skip(?:s|ped|ping)?|avoid(?:s|ed|ing)?|instead of|rather than|over|unlike|(?<!(?:'d|would|we|I|you|they) )like|replac(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)(?: away)? from|moved? (?:away )?from|pre-\d{4}|previously|formerly|instead|naive(?: approach| solution| version)?)\b/gi;
+  /\b(?:without|no|not|never|nor|skip(?:s|ped|ping)?|avoid(?:s|ed|ing)?|instead of|rather than|over|unlike|(?<!(?:'d|would|we|I|you|they) )like|replac(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)(?: away)? from|moved? (?:away )?from|pre-\d{4}|previously|formerly|instead|(?:original|legacy|previous|prior|former|old)(?=[ \t]{1,4}[A-Z][\w.+-]{1,30}[ \t]{1,4}(?:setup|system|stack|cluster|deployment|implementation|architecture|solution|version)\b)|naive(?: approach| solution| version)?)\b/gi;
 
 /** Cues that reject a whole list after them, through its commas: "Alternatives: A, B or C". */
 const REJECTING_LIST = /\b(?:alternatives?|versus|vs\.?|compared (?:to|with)|benchmark(?:s|ed|ing)?|considered|rejected|ruled out|cons?)\b/gi;

@@ -3,10 +3,12 @@ import * as assert from 'node:assert/strict';
 import { probesFor, type ProbeRule } from '../../../src/core/interview';
 import { cacheRule } from '../../../src/core/interview/rules/cache';
 import { consistencyRule } from '../../../src/core/interview/rules/consistency';
+import { mlDriftRule } from '../../../src/core/interview/rules/mlDrift';
 import { mlMetricRule } from '../../../src/core/interview/rules/mlMetric';
 import { operabilityRule } from '../../../src/core/interview/rules/operability';
 import { queueRule } from '../../../src/core/interview/rules/queue';
 import { scaleRule } from '../../../src/core/interview/rules/scale';
+import { singleComponentRule } from '../../../src/core/interview/rules/singleComponent';
 import { technologyRule } from '../../../src/core/interview/rules/technology';
 import { answerText, PLAIN, promptWith } from './support';
 
@@ -47,6 +49,26 @@ describe('claims: what the probes do not read as a choice', () => {
     assert.deepEqual(asked(mlMetricRule, '- Timing precision of the scheduler is 1 ms; training runs in mixed precision.', ML), []);
     assert.deepEqual(asked(mlMetricRule, '- Timing precision is 1 ms, and we track precision@5 offline.', ML), ['ml-metric:precision-5']);
     assert.deepEqual(asked(technologyRule, '- Elastic capacity absorbs peaks; a hive of batch jobs runs at night.'), []);
+  });
+
+  it('recall as a retrieval stage, calibration of labels, a model drifting on some inputs, a title ending in a component noun', () => {
+    assert.deepEqual(asked(mlMetricRule, '- One store does hybrid recall: full-text ranking plus vector search.', ML), []);
+    assert.deepEqual(asked(mlMetricRule, '- The recall stage returns 500 candidates; we track recall@500 offline.', ML), ['ml-metric:recall-500']);
+    assert.deepEqual(asked(mlMetricRule, '- Human grades calibrate the click-derived labels (calibration = matching clicks to grades).', ML), []);
+    assert.deepEqual(asked(mlMetricRule, '- We check calibration of the predicted click rate per slice.', ML), ['ml-metric:calibration']);
+    const drift = (line: string) => probesFor(answerText({ ...PLAIN, Architecture: line, Evaluation: '- Models are trained weekly.' }, ML), undefined, { rules: [mlDriftRule] }).map((p) => p.quote);
+    assert.deepEqual(drift('- Dense retrieval closes the vocabulary gap but drifts on rare terms.'), ['Models are trained weekly.']);
+    assert.deepEqual(drift('- Feature drift shows first in the click rate.'), ['Feature drift shows first in the click rate.']);
+    assert.deepEqual(asked(singleComponentRule, '- Weights are learnt by FTRL (Follow The Regularized Leader), an optimiser.'), []);
+    assert.deepEqual(asked(singleComponentRule, 'Weights are learnt by FTRL (Follow The\nRegularized Leader), an optimiser.'), []);
+    assert.deepEqual(asked(singleComponentRule, '- The Ranking Service scores each row.'), ['component:ranking-service']);
+  });
+});
+
+describe('claims: history is not a choice', () => {
+  it('the original or legacy system that the design replaced', () => {
+    assert.deepEqual(asked(technologyRule, '- The original Elasticsearch setup buckled under the write load; search now runs in PostgreSQL.'), ['technology:postgresql']);
+    assert.deepEqual(asked(technologyRule, '- Old Redis keys expire after a day.'), ['technology:redis']);
   });
 });
 

@@ -1,7 +1,10 @@
 import type { ProbeRule } from '../types';
 
-/** Drift named outright, which the probe prefers to quote. */
-const DRIFT = /\b(?:drift\w*|distribution shift\w*|covariate shift|concept shift|skew)\b/i;
+/**
+ * Drift named outright, which the probe prefers to quote. "Drifts on rare terms" is a model going
+ * astray on some inputs, not the data moving over time.
+ */
+const DRIFT = /\b(?:drift\w*(?![ \t]{1,4}on\b)|distribution shift\w*|covariate shift|concept shift|skew)\b/i;
 
 /** A model that learns from data: training, retraining, features or embeddings. */
 const LEARNS = /\b(?:retrain\w*|re-train\w*|training|trained|trains|fine[- ]tun\w*|features?|embeddings?|labels?)\b/i;

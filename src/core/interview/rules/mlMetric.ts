@@ -11,6 +11,24 @@ const OFFLINE_METRIC =
 const OTHER_MEANING = /\b(?:timing|clock|time|timestamps?|numeric(?:al)?|floating[- ]point|float|double|decimal|arithmetic|mixed|half|full|fp\d{1,2}|bf16|int\d{1,2}|gps|location|sensor|instrument|camera|millisecond|microsecond|nanosecond|sub-?second)[ \t-]+$/i;
 
 /**
+ * "Recall" that names a retrieval stage, not the metric: "hybrid recall", "candidate recall stage",
+ * "the recall layer". With "@k" or "at k" it is the metric again.
+ */
+const RECALL_STAGE_BEFORE = /\b(?:hybrid|semantic|lexical|vector|embedding(?:-based)?|dense|sparse|keyword|ANN|multi-channel|first-stage|two-tower)[ \t-]+$/i;
+const RECALL_STAGE_AFTER = /^[ \t]{1,4}(?:stages?|layers?|phases?|steps?|channels?|paths?|pipelines?|services?|candidates?)\b/i;
+
+/** "Calibrate the click-derived labels": calibration of labels or raters, not of the model's probabilities. */
+const CALIBRATED_LABELS = /\bcalibrat\w*\b[^.;\n]{0,40}?\b(?:labels?|raters?|annotators?|grades?|judg(?:es|ments?)|signals?)\b/i;
+
+/** Whether the metric matched at `m` has another meaning where it stands. */
+function otherMeaning(text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, m.index - 24), m.index);
+  if (OTHER_MEANING.test(before)) return true;
+  if (/^recall$/i.test(m[0]) && (RECALL_STAGE_BEFORE.test(before) || RECALL_STAGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) return true;
+  return /^calibration$/i.test(m[0]) && CALIBRATED_LABELS.test(text);
+}
+
+/**
  * ML answers: an offline metric, asked how it maps to the online one. The seeds weight offline-online
  * evaluation alignment heavily. One probe, at the first metric named as a metric ("timing precision"
  * and "mixed precision" are not).
@@ -31,7 +49,7 @@ export const mlMetricRule: ProbeRule = {
       if (heading) continue;
       OFFLINE_METRIC.lastIndex = 0;
       let m = OFFLINE_METRIC.exec(text);
-      while (m && OTHER_MEANING.test(text.slice(Math.max(0, m.index - 24), m.index))) m = OFFLINE_METRIC.exec(text);
+      while (m && otherMeaning(text, m)) m = OFFLINE_METRIC.exec(text);
       if (!m) continue;
       const probe: RuleProbe = {
         subject: m[0],

@@ -31,6 +31,15 @@ const INDEFINITE_BEFORE = /(?:^|[^\p{L}\p{N}])an?[ \t]{1,4}$/iu;
 /** A verb right before the name ("reduces database load", "wastes database connections"): the noun is not a component. */
 const VERB_BEFORE = /(?:^|[^\p{L}\p{N}])(?:reduces?|increases?|wastes?|hits?|overloads?|protects?|tolerates?|avoids?|spares?|saves?|needs?|adds?)[ \t]{1,4}$/iu;
 
+/**
+ * Before a name that starts with a capitalised "The" mid-sentence: the words are a title ("Follow
+ * The Regularized Leader" is an optimiser), not a part of the design. The start of the line, a list
+ * marker or a sentence's end before "The" is an ordinary sentence start.
+ */
+const TITLE_BEFORE = /[\p{L}\p{N},(][ \t]{1,4}$/u;
+/** The same title with its "The" just before the name. */
+const TITLE_THE_BEFORE = /[\p{L}\p{N},(][ \t]{1,4}The[ \t]{1,4}$/u;
+
 /** Wording that gives a component more than one copy, or a way to survive losing it. */
 const REDUNDANT =
   /\b(?:replica\w*|replicat\w*|redundan\w*|standby|stand-by|failover|fail over|fails over|multi[- ]?(?:region|az|zone|node|master|leader|primary)|clusters?|clustered|instances|nodes|stateless|horizontally|auto[- ]?scal\w*|shard\w*|partitioned|active[- ]active|active[- ]passive|hot spare|quorum|raft|paxos|leader[- ]elect\w*|behind a load balancer|n\+1|copies|mirrored|fallback|falls back|fail open|fails open|(?:is|goes|went|are) down|unavailable|outages?)\b/i;
@@ -71,6 +80,10 @@ export const singleComponentRule: ProbeRule = {
         if (!words) continue;
         const before = text.slice(Math.max(0, m.index - 16), m.index + m[1].length - words.length);
         if (VERB_BEFORE.test(before)) continue;
+        // A title wrapped over two lines ("... (Follow The" / "Regularized Leader ...") reads on from the line before.
+        const previous = index > 0 && lines[index - 1].line === line - 1 && text.slice(0, m.index).trim() === '' ? `${lines[index - 1].text.slice(-16)} ` : '';
+        const lead = previous + text.slice(Math.max(0, m.index - 16), m.index);
+        if (/^The[ \t]/.test(m[1]) ? TITLE_BEFORE.test(lead) : TITLE_THE_BEFORE.test(lead)) continue;
         const name = `${words} ${m[2]}`.toLowerCase();
         const seen = mentions.get(name);
         if (seen) seen.count++;
