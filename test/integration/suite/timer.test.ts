@@ -46,6 +46,14 @@ async function write(uri: vscode.Uri, text: string): Promise<void> {
   // have read the new text before the test goes on: saved from the old one, VS Code refuses with
   // "File Modified Since" (seen in the browser host, whose file events come later).
   const held = (): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  // It may never hear of the write: an earlier suite deleted and made the folder again, and
+  // code-server 1.100.3 watches no folder made again after start-up (seen in a fresh-clone CI run,
+  // 60 s without the reload). Revert File reads the file from disk now.
+  const doc = held();
+  if (doc && doc.getText() !== text) {
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
   await waitFor(vscode.workspace.onDidChangeTextDocument, () => held() === undefined || held()!.getText() === text, `${uri.path} read again after it was written`);
 }
 
