@@ -21,6 +21,8 @@ export interface Probe {
   readonly quote?: string;
   /** The signal the question tests. */
   readonly signal: SignalId;
+  /** The language model that wrote the question (issue 20); absent for the deterministic probes. */
+  readonly by?: string;
 }
 
 /** What an answer rule looks at. */
