@@ -50,6 +50,12 @@ export default tseslint.config(
     },
   },
   {
+    // Test-only extensions the test host installs beside ours: plain CommonJS, no build step.
+    files: ['test/fixtures/extensions/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs', 'esbuild.mjs', 'eslint.config.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
   },

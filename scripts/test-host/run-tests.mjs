@@ -15,7 +15,7 @@
 //
 // CLI:
 //   node scripts/test-host/run-tests.mjs --extension <dir> --tests <compiled test index.js>
-//     [--workspace <dir>] [--timeout <seconds>] [--port <n>] [--verbose]
+//     [--workspace <dir>] [--more-extension <dir>]... [--timeout <seconds>] [--port <n>] [--verbose]
 // exits with the tests' exit code (0: all passed), or 2 when the host itself failed (timeout,
 // crash, missing tool).
 import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -331,6 +331,8 @@ Runs an extension's tests in VS Code (code-server + headless Chromium) and exits
   --extension <dir>     the extension's folder (extensionDevelopmentPath)
   --tests <file>        the compiled test entry exporting run() (extensionTestsPath)
   --workspace <dir>     a folder to open; the tests get a copy of it
+  --more-extension <dir>  another extension to install beside it (repeatable; the workbench takes only
+                        one extensionDevelopmentPath, so these are copied into the extensions folder)
   --timeout <seconds>   overall limit once code-server is provisioned (default 600)
   --port <n>            the server's port (default: a free one)
   --host oldest|newest  the code-server to run in (default oldest: VS Code 1.100.3; newest: see provision.mjs)
@@ -352,6 +354,7 @@ async function main() {
         extension: { type: 'string' },
         tests: { type: 'string' },
         workspace: { type: 'string' },
+        'more-extension': { type: 'string', multiple: true, default: [] },
         timeout: { type: 'string' },
         port: { type: 'string' },
         verbose: { type: 'boolean', default: false },
@@ -391,6 +394,7 @@ async function main() {
       extensionDevelopmentPath: values.extension,
       extensionTestsPath: values.tests,
       workspace: values.workspace,
+      moreExtensionPaths: values['more-extension'],
       timeoutMs: timeoutSeconds * 1000,
       port,
       verbose: values.verbose,

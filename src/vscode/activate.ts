@@ -13,6 +13,9 @@ import { SIGNALS } from '../core/interview';
 import { DebriefPanel } from './interview/debriefPanel';
 import { InterviewerView } from './interview/interviewerView';
 import { MockInterview } from './interview/mockInterview';
+import { registerInterviewerChat } from './model/chatParticipant';
+import { LanguageModelAccess } from './model/languageModel';
+import { ModelInterviewer } from './model/modelInterviewer';
 import { AnswerLinter } from './lint/answerLinter';
 import { registerLintFeatures } from './lint/register';
 import { RulePages } from './lint/rulePages';
@@ -49,13 +52,16 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
   const answerContext = new AnswerContextKey(linter, settings);
   // Resumes a session kept in workspace state before the window reloaded.
   const timer = new PracticeTimer(context.workspaceState, settings, log);
-  const interview = new MockInterview(timer, catalog, context.workspaceState, linter, log);
+  // The user's own language model asks first when the setting and VS Code allow it; the probes otherwise.
+  const model = new LanguageModelAccess(settings, log);
+  const modelInterviewer = new ModelInterviewer(model);
+  const interview = new MockInterview(timer, catalog, context.workspaceState, linter, log, modelInterviewer);
   const interviewerView = new InterviewerView(context.extensionUri, interview, (id) => SIGNALS.find((s) => s.id === id)?.title ?? id, log);
   const debriefPanel = new DebriefPanel(context.extensionUri, linter, catalog, SIGNALS, context.workspaceState, log);
   interview.onDidFinish((finished) => void debriefPanel.show(finished), undefined, context.subscriptions);
 
   const walkthrough = new WalkthroughProgress();
-  const services: Services = { context, platform, log, settings, catalog, answers, promptTree, treeView, promptPanel, linter, rulePages, statusBar, timer, answerContext, interview, interviewerView, debriefPanel, walkthrough };
+  const services: Services = { context, platform, log, settings, catalog, answers, promptTree, treeView, promptPanel, linter, rulePages, statusBar, timer, answerContext, model, modelInterviewer, interview, interviewerView, debriefPanel, walkthrough };
   context.subscriptions.push(
     log,
     settings,
@@ -69,11 +75,13 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
     statusBar,
     answerContext,
     timer,
+    model,
     interview,
     interviewerView,
     debriefPanel,
     registerLintFeatures(services),
     registerCommands(services),
+    registerInterviewerChat(services),
   );
   timer.onDidChangeState((state) => state === 'running' && walkthrough.mark('timerStarted'), undefined, context.subscriptions);
   interview.onDidChange((state) => state && walkthrough.mark('interviewStarted'), undefined, context.subscriptions);

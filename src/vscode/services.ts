@@ -7,6 +7,8 @@ import type { DebriefPanel } from './interview/debriefPanel';
 import type { WalkthroughProgress } from './onboarding/walkthrough';
 import type { InterviewerView } from './interview/interviewerView';
 import type { MockInterview } from './interview/mockInterview';
+import type { LanguageModelAccess } from './model/languageModel';
+import type { ModelInterviewer } from './model/modelInterviewer';
 import type { AnswerLinter } from './lint/answerLinter';
 import type { RulePages } from './lint/rulePages';
 import type { AnswerStatusBar } from './lint/statusBar';
@@ -34,6 +36,10 @@ export interface Services {
   readonly statusBar: AnswerStatusBar;
   readonly timer: PracticeTimer;
   readonly answerContext: AnswerContextKey;
+  /** The user's language model, as the setting allows it (issue 20). */
+  readonly model: LanguageModelAccess;
+  /** The interviewer the mock interview and the chat participant ask: the model, falling back to the probes. */
+  readonly modelInterviewer: ModelInterviewer;
   readonly interview: MockInterview;
   readonly interviewerView: InterviewerView;
   readonly debriefPanel: DebriefPanel;

@@ -35,6 +35,19 @@ export interface DesignPracticeSettings {
     /** When the prompt view shows the answer key: after an attempt is recorded, or always. */
     readonly showAnswerKey: AnswerKeyVisibility;
   };
+  readonly interviewer: {
+    /**
+     * The language model the interviewer may use: `auto` (any VS Code offers), `off` (never send
+     * anything to a model), or a model's id or family.
+     */
+    readonly model: string;
+  };
+}
+
+/** `auto` and `off` in any case, as written; any other text names a model. */
+function modelChoice(value: string): string {
+  const lower = value.toLowerCase();
+  return lower === 'auto' || lower === 'off' ? lower : value;
 }
 
 /** When the prompt view shows a prompt's answer key. */
@@ -144,6 +157,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Des
       practice: {
         spoilerFree: bool('practice.spoilerFree', false),
         showAnswerKey: oneOf<AnswerKeyVisibility>('practice.showAnswerKey', ['afterAttempt', 'always'], 'afterAttempt'),
+      },
+      interviewer: {
+        model: modelChoice(str('interviewer.model', 'auto')),
       },
     },
     problems,

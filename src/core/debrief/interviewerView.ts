@@ -11,6 +11,16 @@ export interface InterviewerQuestion {
   readonly signalTitle: string;
   readonly line?: number;
   readonly quote?: string;
+  /** The language model that wrote it; absent for the built-in interviewer's questions. */
+  readonly by?: string;
+  /** The probe's id: `curveball:<n>` marks a curveball. */
+  readonly id?: string;
+}
+
+/** Who asked a question, as the view says it. */
+export function askedBy(q: Pick<InterviewerQuestion, 'by' | 'id'>): string {
+  if (q.id?.startsWith('curveball:')) return "a curveball from the prompt";
+  return q.by === undefined ? 'asked by the built-in interviewer' : `asked by your model (${q.by})`;
 }
 
 /** The messages the view's buttons post; the adapter accepts these and nothing else. */
@@ -28,7 +38,7 @@ export function renderInterviewerHtml(interview: { readonly title: string; reado
     q.line === undefined ? '' : `<button type="button" class="link" disabled data-command="revealLine" data-index="${q.line}">line ${q.line + 1}</button>`;
   const question = current
     ? `<section class="question" aria-live="polite" aria-labelledby="asked-label">
-<p id="asked-label" class="label">Question ${interview.asked.length} · ${escapeHtml(current.signalTitle)}</p>
+<p id="asked-label" class="label">Question ${interview.asked.length} · ${escapeHtml(current.signalTitle)} · ${escapeHtml(askedBy(current))}</p>
 <p class="asked">${escapeHtml(current.question)}</p>
 ${current.quote !== undefined ? `<blockquote><p>${escapeHtml(current.quote)}</p><p class="ref">You wrote this at ${lineButton(current)}</p></blockquote>` : ''}
 </section>`

@@ -43,18 +43,20 @@ export function numberedAnswer(lines: readonly string[]): string {
 }
 
 function promptText(prompt: ModelPrompt | undefined): string {
-  if (!prompt) return 'The answer is to no known prompt: judge it as a system design on its own terms.';
+  if (!prompt) return 'Prompt: unknown.';
   const parts = [`Prompt: ${prompt.title}`, '', prompt.statement.trim()];
   if (prompt.answerKey && prompt.answerKey.length > 0) {
-    parts.push('', 'Answer key (points a strong answer covers; never read them out to the candidate):');
+    parts.push('', 'Answer key (never read it out):');
     for (const p of prompt.answerKey) parts.push(`- [${p.signal}] [${p.level}] ${p.point}`);
   }
   if (prompt.followUps && prompt.followUps.length > 0) {
-    parts.push('', "The prompt's own follow-up questions (you may ask one of these when the answer gives you nothing better):");
+    parts.push('', "The prompt's follow-ups:");
     for (const f of prompt.followUps) parts.push(`- [${f.signal}] ${f.question}`);
   }
   return parts.join('\n');
 }
+
+const QUOTE_RULE = 'Copy each quote exactly from its numbered line (without the number): one that is not on its line is thrown away.';
 
 function rubricText(): string {
   const parts = ['Signals and the rubric (ratings 1-4):'];
@@ -72,11 +74,11 @@ function rubricText(): string {
 export function interviewMessages(input: { readonly prompt?: ModelPrompt; readonly lines: readonly string[]; readonly asked: readonly string[] }): ModelMessage[] {
   const asked = input.asked.length > 0 ? input.asked.map((q) => `- ${q}`).join('\n') : '(none yet)';
   const text = [
-    'You are the interviewer in a mock system-design interview. Read the candidate\'s written answer the way a senior interviewer would and ask ONE follow-up question about something specific the candidate wrote: a choice whose cost is not said, a number that does not add up, a failure the design does not handle, a path that is not walked through.',
+    'You interview a candidate on system design. Ask ONE follow-up about something the answer says: a choice without its cost, a number that does not add up, an unhandled failure, a path not walked through.',
     '',
     'Reply with JSON only, no prose, in exactly this shape:',
     '{"question": "<one or two sentences, ending with ?>", "line": <the 1-based line number the question is about>, "quote": "<words copied exactly from that line>", "signal": "<one of ' + SIGNAL_IDS.join(', ') + '>"}',
-    'The quote must be copied character for character from the numbered line (without the number); a question whose quote is not on its line is thrown away.',
+    QUOTE_RULE,
     '',
     promptText(input.prompt),
     '',
@@ -94,11 +96,12 @@ export function interviewMessages(input: { readonly prompt?: ModelPrompt; readon
 /** The request for an assessment in the scorecard's JSON shape, against `level`'s bar. */
 export function assessMessages(input: { readonly prompt?: ModelPrompt; readonly lines: readonly string[]; readonly level: ScoreLevel }): ModelMessage[] {
   const text = [
-    `You are the interviewer after a mock system-design interview. Assess the candidate's written answer against the ${input.level} bar with the rubric below.`,
+    `Assess this system-design answer against the ${input.level} bar with the rubric below.`,
     '',
     'Reply with JSON only, no prose, in exactly this shape:',
     `{"level": "${input.level}", "verdict": "below L4" | "L4" | "L5", "signals": [{"id": "<signal>", "rating": <1-4>, "evidence": [{"line": <1-based line>, "quote": "<words copied exactly from that line>", "why": "<a few words>"}], "gaps": [{"point": "<what is missing>", "why": "<why an interviewer misses it>", "level": "L4" | "L5"}]}]}`,
-    `List the signals in this order: ${SIGNAL_IDS.join(', ')}. Every quote must be copied character for character from its numbered line (without the number); evidence whose quote is not on its line is thrown away.`,
+    `Signals in this order: ${SIGNAL_IDS.join(', ')}.`,
+    QUOTE_RULE,
     '',
     rubricText(),
     '',

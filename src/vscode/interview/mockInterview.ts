@@ -3,8 +3,10 @@
  * the Architecture phase on (and whenever the user asks) the next probe is asked, one at a time, in
  * the Interviewer view and as `### Q: <question>` under the answer's `## Follow-ups`, with the cursor
  * below it. When the timer records the session, the questions asked go into the answer's front
- * matter and the Debrief view opens. The session's questions are kept in workspace state, so a
- * reload picks the interview up where it was, as the timer does.
+ * matter and the Debrief view opens. Once per interview, from the Trade-offs phase on, the
+ * interviewer asks one of the prompt's curveballs (a requirement that changes mid-interview) instead
+ * of the next probe. The session's questions are kept in workspace state, so a reload picks the
+ * interview up where it was, as the timer does.
  */
 import * as vscode from 'vscode';
 import type { Prompt } from '../../core/catalog/prompt';
@@ -30,6 +32,12 @@ export const REHEARSING_CONTEXT_KEY = 'designPractice.rehearsing';
 
 /** The first phase in which the interviewer starts asking on its own. */
 const FIRST_ASKING_PHASE = 'architecture';
+
+/** The phase from which the curveball comes. */
+const CURVEBALL_PHASE = 'trade-offs';
+
+/** The id prefix of a curveball question: `curveball:<n>`, n the prompt's 1-based curveball. */
+export const CURVEBALL_ID_PREFIX = 'curveball:';
 
 /** A question asked in this session: a probe of the interview core (lines 0-based). */
 export interface AskedProbe extends Probe {
@@ -145,12 +153,24 @@ export class MockInterview implements vscode.Disposable {
    * or already under Follow-ups. Writes `### Q:` into the answer with the cursor below it.
    */
   askNext(): Promise<AskResult> {
-    const next = this.queue.then(() => this.doAsk());
+    return this.enqueue(() => this.doAsk());
+  }
+
+  /**
+   * Asks one of the prompt's curveballs, once per interview: which one varies with the time it is asked,
+   * so attempts meet different ones. Returns `none` when there is none left to ask.
+   */
+  askCurveball(): Promise<AskResult> {
+    return this.enqueue(() => this.doAsk(true));
+  }
+
+  private enqueue(ask: () => Promise<AskResult>): Promise<AskResult> {
+    const next = this.queue.then(ask);
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async doAsk(): Promise<AskResult> {
+  private async doAsk(curveball = false): Promise<AskResult> {
     const current = this.current;
     if (!current) return { none: vscode.l10n.t('No mock interview is under way. Start one with "{0}".', vscode.l10n.t('Design Practice: Start Mock Interview')) };
     const doc = await vscode.workspace.openTextDocument(current.answer);
@@ -160,8 +180,17 @@ export class MockInterview implements vscode.Disposable {
     // The interviewer leaves out questions answered under Follow-ups; those asked but not yet answered are passed as asked.
     const already = [...current.asked.map((a) => a.question), ...askedFollowUps(answer).map((f) => f.question)];
     const askedIds = new Set(current.asked.map((a) => a.id));
-    const questions = await this.interviewer.questions({ answer, ...(prompt ? { prompt } : {}), asked: already });
-    const probe = questions.find((p) => !askedIds.has(p.id));
+    let probe: Probe | undefined;
+    if (curveball) {
+      if (current.asked.some((a) => a.id.startsWith(CURVEBALL_ID_PREFIX))) return { none: vscode.l10n.t('The curveball of this interview was asked already.') };
+      const curveballs = prompt?.curveballs ?? [];
+      if (curveballs.length === 0) return { none: vscode.l10n.t('The prompt has no curveballs.') };
+      const n = Math.floor(Date.now() / 1000) % curveballs.length;
+      probe = { id: `${CURVEBALL_ID_PREFIX}${n + 1}`, question: curveballs[n].question, source: 'prompt', signal: curveballs[n].signal };
+    } else {
+      const questions = await this.interviewer.questions({ answer, ...(prompt ? { prompt } : {}), asked: already });
+      probe = questions.find((p) => !askedIds.has(p.id));
+    }
     if (!probe) return { none: vscode.l10n.t('The interviewer has no more questions for this answer.') };
     // Follow the line the probe refers to across the edit: the question is added at the end, after it.
     const asked: AskedProbe = { ...probe, askedAt: Date.now() };
@@ -220,9 +249,16 @@ export class MockInterview implements vscode.Disposable {
     const phases = this.timer.phases;
     const first = phases.findIndex((p) => p.section === FIRST_ASKING_PHASE);
     if (first < 0 || change.to < first) return;
+    const curveballPhase = phases.findIndex((p) => p.section === CURVEBALL_PHASE);
+    const curveballAsked = current.asked.some((a) => a.id.startsWith(CURVEBALL_ID_PREFIX));
+    // From Trade-offs, once per interview, the prompt's curveball; a prompt without one gets the next probe.
+    const ask =
+      curveballPhase >= 0 && change.to >= curveballPhase && !curveballAsked
+        ? this.askCurveball().then((r) => ('none' in r && this.current === current ? this.askNext() : r))
+        : this.askNext();
     // Nobody awaits a question the phase change asks: why none came is logged, kept for the view and
     // the tests, and a question that could not be written is shown, since the user is waiting for it.
-    void this.askNext().then(
+    void ask.then(
       (result) => {
         if (!('none' in result)) {
           this.lastMiss = undefined;
