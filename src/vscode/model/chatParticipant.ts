@@ -10,7 +10,8 @@ import { readAnswerHeader, splitLines } from '../../core/answer/parseAnswer';
 import { askedBy } from '../../core/debrief/interviewerView';
 import { askedFollowUps, SIGNALS, type Probe } from '../../core/interview';
 import { analyze } from '../../core/lint/linter';
-import { rubricFor, type Scorecard, type ScoreLevel } from '../../core/score';
+import { rubricFor } from '../../core/score/rubric';
+import type { Scorecard, ScoreLevel } from '../../core/score/types';
 import { modelScorecard } from './modelInterviewer';
 import type { Services } from '../services';
 
