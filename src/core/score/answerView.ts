@@ -45,7 +45,11 @@ export interface AnswerView {
   readonly byLine: ReadonlyMap<number, ViewLine>;
   /** The statements the lines form, in file order; headings included. */
   readonly statements: readonly Statement[];
-  /** Lines of fenced or indented code (0-based), which count for a data model but are not prose. */
+  /**
+   * Lines of fenced or indented code (0-based), which count for a data model but are not prose.
+   * A Mermaid diagram's lines are not among them: the scorer reads a diagram as a diagram (its
+   * components and arrows), so a node called "Search index" is not a schema's `index`.
+   */
   readonly codeLines: readonly number[];
 }
 
@@ -67,10 +71,14 @@ export function answerView(doc: AnswerDocument): AnswerView {
   const sectionHeadings = new Set(doc.sections.map((s) => s.heading.line));
   const lines: ViewLine[] = [];
   const codeLines: number[] = [];
+  // The diagrams are in file order: one index walks them with the lines.
+  let diagram = 0;
   for (let line = 0; line < doc.lines.length; line++) {
     const lineKind = doc.lineKinds[line];
     if (lineKind === LineKind.Code) {
-      codeLines.push(line);
+      while (diagram < doc.diagrams.length && doc.diagrams[diagram].end <= line) diagram++;
+      const inDiagram = diagram < doc.diagrams.length && doc.diagrams[diagram].line <= line;
+      if (!inDiagram) codeLines.push(line);
       continue;
     }
     if (line === titleLine || questionLines.has(line) || lineKind !== LineKind.Prose) continue;

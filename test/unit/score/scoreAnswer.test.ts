@@ -147,6 +147,33 @@ describe('score: the scorecard', () => {
     assert.deepEqual(await RUBRIC_ASSESSOR.assess({ answer: DEEP }), scoreAnswer({ answer: DEEP }));
   });
 
+  it("reads a Mermaid diagram's components and arrows as data-flow evidence, quoted from the block, and never as prose (issue 22)", () => {
+    const prose = `---\ntemplate: system-design\n---\n# Photo uploads\n\n## Architecture\n\n- Photos are kept for ten years.\n`;
+    const flowchart = '\n```mermaid\nflowchart LR\n  client[Mobile client] -->|upload| api[Upload service]\n  api -->|write| meta[(Metadata store)]\n  api --> blobs[(Blob storage)]\n  meta --> index[Search index] --> feed[Feed service] --> client\n```\n';
+    const sequence = '\n```mermaid\nsequenceDiagram\n  participant C as Mobile client\n  participant A as Upload service\n  C->>A: upload the photo\n  A-->>C: photo id\n```\n';
+    const flow = (answer: string) => scoreAnswer({ answer }).signals.find((s) => s.id === 'data-flow')!;
+    const without = flow(prose);
+    assert.equal(without.rating, 1);
+    assert.deepEqual(without.evidence, []);
+    for (const diagram of [flowchart, sequence]) {
+      const answer = prose + diagram;
+      const lines = splitLines(answer);
+      const card = flow(answer);
+      assert.equal(card.rating, 2, 'a diagram is evidence of data flow');
+      assert.ok(card.evidence.length > 0);
+      for (const e of card.evidence) {
+        assert.equal(e.why, 'an arrow of the diagram');
+        assert.ok(lines[e.line - 1].includes(e.quote), `verbatim on its line: ${e.quote}`);
+        assert.ok(lines.indexOf('```mermaid') < e.line - 1, 'quoted from the diagram');
+      }
+      // Both ends of the first arrow, the components it joins, are in its quote.
+      assert.match(card.evidence[0].quote, diagram === flowchart ? /Mobile client.*Upload service/ : /C->>A: upload the photo/);
+      // The diagram is not prose: its arrows and its stores do not walk a path or say where data lives.
+      assert.ok(card.gaps.some((g) => g.point === 'No path walked step by step'));
+      assert.ok(card.gaps.some((g) => g.point === 'Where the data lives is not said'));
+    }
+  });
+
   it('never throws on odd input', () => {
     for (const text of ['', '\u0000', '#', '---\n---', '```\n## Trade-offs', '| a |\n|---|', `- ${'['.repeat(5000)}`, '\uD800 vs \uDFFF but costs']) {
       assert.doesNotThrow(() => scoreAnswer({ answer: text, level: 'L5', prompt: capping }), JSON.stringify(text.slice(0, 20)));
