@@ -17,6 +17,7 @@ import { SYSTEM_DESIGN } from '../../src/core/answer/templates';
 import { diagramDataFlow } from '../../src/core/diagram/answerDiagrams';
 import { resolveConfig } from '../../src/core/lint/config';
 import { scoreAnswer } from '../../src/core/score';
+import { displayQuote } from '../../src/core/score/displayQuote';
 import type { AnswerKeyPoint } from '../../src/core/catalog/answerKey';
 import { addFollowUpQuestion, readFollowUps } from '../../src/core/debrief/followUpsText';
 import { buildDebrief } from '../../src/core/debrief/debrief';
@@ -263,6 +264,13 @@ export const SCALING_CASES: readonly ScalingCase[] = [
     n: 32000,
     build: (n) => `${answerHead}- 10 million users\n\n## Architecture\n\n- ${repeatTo((i) => `Part${i} service feeds the x${i} cache, `, n)}\n\n\`\`\`mermaid\ngraph LR\n  a[Ad server] --> b[Cap]\n\`\`\`\n`,
     run: (text) => lint(text as string),
+  },
+  // Issue 16: a long quote shown in the debrief, with many bold and code markers and one cut off.
+  {
+    name: 'score: a long quote with many bold and code markers, as the debrief shows it',
+    n: 512 * 1024,
+    build: (n) => `Scale:** ${'a **b** `c` d_e '.repeat(n / 16)}`,
+    run: (quote) => displayQuote(quote as string),
   },
 ];
 

@@ -7,6 +7,7 @@
 import MarkdownIt from 'markdown-it';
 import type { AnswerStatus } from '../answer/answerStatus';
 import { MERMAID_CLASS, mermaidBlockHtml } from '../diagram/mermaidHtml';
+import { displayQuote } from '../score/displayQuote';
 import { isMermaidInfo } from '../answer/parseAnswer';
 import { formatMinutesValue, phaseName } from '../practice/plan';
 import { summarizeHistory } from '../practice/record';
@@ -233,7 +234,7 @@ export function renderAnswerKey(prompt: Prompt, options: PromptViewOptions): str
     if (!check) return `<li class="key-point">${tags} ${escapeHtml(point.point)}</li>`;
     const covered = found.get(point.point);
     const mark = covered ? '<span class="key-mark covered">Covered</span>' : '<span class="key-mark missed">Missed</span>';
-    const where = covered?.line !== undefined && covered.quote !== undefined ? ` <span class="detail">line ${covered.line}: “${escapeHtml(covered.quote)}”</span>` : '';
+    const where = covered?.line !== undefined && covered.quote !== undefined ? ` <span class="detail">line ${covered.line}: “${escapeHtml(displayQuote(covered.quote))}”</span>` : '';
     return `<li class="key-point ${covered ? 'covered' : 'missed'}">${mark} ${tags} ${escapeHtml(point.point)}${where}</li>`;
   });
   const summary = check

@@ -12,6 +12,7 @@ import { escapeHtml } from '../catalog/promptView';
 import { questionKey } from '../answer/followUps';
 import { ownValue } from '../ownValue';
 import { mermaidBlockHtml } from '../diagram/mermaidHtml';
+import { displayQuote } from '../score/displayQuote';
 import type { Rating, Scorecard } from '../score/types';
 import type { FollowUp } from './followUpsText';
 import type { SignalRating, SignalRatings } from './interviewRecord';
@@ -156,7 +157,7 @@ export function renderDebriefHtml(page: DebriefPage, signals: readonly DebriefSi
     const evidence =
       score.evidence.length > 0
         ? `<ul class="evidence">${score.evidence
-            .map((e) => `<li>${lineLink(e.line)} <a href="#" class="line quote" data-line="${e.line}">“${escapeHtml(e.quote)}”</a> <span class="why">${escapeHtml(e.why)}</span></li>`)
+            .map((e) => `<li>${lineLink(e.line)} <a href="#" class="line quote" data-line="${e.line}">“${escapeHtml(displayQuote(e.quote))}”</a> <span class="why">${escapeHtml(e.why)}</span></li>`)
             .join('')}</ul>`
         : '<p class="none">Nothing in the answer shows this signal yet.</p>';
     const gaps =

@@ -74,13 +74,13 @@ describe('prompt view: spoiler-free practice and the answer key', () => {
     assert.match(html, /<span class="tag">ownership<\/span> <span class="tag level-l5">L5<\/span> Fail open/);
   });
 
-  it('after an attempt marks each point covered, with its line and words, or missed', () => {
+  it('after an attempt marks each point covered, with its line and words (a bold marker the quote cut off dropped), or missed', () => {
     const p = prompt();
     const html = renderPromptHtml(p, [], [], '', {
       attempted: true,
       keyCheck: {
         answerLabel: 'notes/ads/<capping>.md',
-        result: { covered: [{ ...p.answerKey[0], line: 12, quote: 'household <counter>' }], missed: [{ signal: 'ownership', level: 'L5', point: p.answerKey[1].point }] },
+        result: { covered: [{ ...p.answerKey[0], line: 12, quote: 'household** <counter>' }], missed: [{ signal: 'ownership', level: 'L5', point: p.answerKey[1].point }] },
       },
     });
     assert.ok(html.includes('Checked against notes/ads/&lt;capping&gt;.md: 1 of 2 points covered'));

@@ -111,6 +111,15 @@ describe('debrief', () => {
     assert.match(html, /key-point missed.*Fail open or closed/);
   });
 
+  it('shows a quote as the answer reads: a bold or code marker the cut left alone is dropped, the rest shown literally, escaped', () => {
+    const quote = 'Scale:** 50,000 <titles> in **30** locales, snake_case_ids & _em_ `ttl';
+    const quoted: Scorecard = { ...card, signals: card.signals.map((s) => (s.id === 'requirements' ? { ...s, evidence: [{ line: 5, quote, why: 'a number with its unit' }] } : s)) };
+    const html = renderDebriefHtml(page({ scorecard: quoted }), SIGNALS);
+    assert.ok(html.includes('data-line="5">“Scale: 50,000 &lt;titles&gt; in **30** locales, snake_case_ids &amp; _em_ ttl”</a>'), 'shown literally: no Markdown is rendered');
+    assert.doesNotMatch(html, /<strong>30|<em>em|<code>/);
+    assert.equal(quoted.signals[0].evidence[0].quote, quote, 'the scorecard keeps the verbatim quote');
+  });
+
   it('pre-sets each choice, marks the suggested one, and says when the choices are a draft', () => {
     const html = renderDebriefHtml(page({ ratings: { requirements: 4 } }), SIGNALS);
     assert.match(html, /name="requirements" value="4" checked/);
