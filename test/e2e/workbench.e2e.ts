@@ -46,7 +46,11 @@ const DIAGRAM_ANSWER = [
   '',
 ].join('\n');
 
-/** A fuller answer for the mock interview, so the debrief has evidence to quote (our own words). */
+/**
+ * A fuller answer for the mock interview, so the debrief has evidence to quote (our own words). Its
+ * diagrams come last: lines inserted above the trade-off would move it out of the editor's view,
+ * where the test waits for it.
+ */
 const BITRATE_ANSWER = [
   '---',
   'prompt: streaming/adaptive-bitrate',
@@ -80,6 +84,20 @@ const BITRATE_ANSWER = [
   '',
   '- We monitor rebuffer ratio and start-up time per device and ISP, with an alert when rebuffering doubles.',
   '- A new switching rule is rolled out to 1% of players first, with a rollback switch in the config service.',
+  '',
+  '```mermaid',
+  'flowchart LR',
+  '  player[Player] -->|manifest| manifest[Manifest service]',
+  '  player -->|segments| edge[CDN edge]',
+  '  edge -->|on a miss| regional[Regional cache]',
+  '  regional --> storage[(Object storage)]',
+  '  player -. playback events .-> telemetry[Telemetry collector] --> qoe[(QoE store)]',
+  '```',
+  '',
+  '```mermaid',
+  'flowchart LR',
+  '  edge --> [unfinished',
+  '```',
   '',
 ].join('\n');
 
@@ -416,6 +434,18 @@ describe('end to end in the real workbench', function () {
     const savedView = await webviewWith('Saved in');
     await savedView.locator('h1').scrollIntoViewIfNeeded();
     await shot('debrief', 'debrief');
+    // The answer's diagrams under Data flow, drawn under the page's strict CSP as the prompt view
+    // draws a prompt's (issue 22): the flowchart as an SVG, the broken one as Mermaid's error above its source.
+    const dataFlow = savedView.locator('.signal[data-signal="data-flow"]');
+    const drawn = dataFlow.locator('.dp-mermaid-output svg');
+    await drawn.first().waitFor();
+    assert.ok((await drawn.first().locator('.node').count()) >= 5, 'the flowchart is drawn with its nodes');
+    const fill = (await drawn.first().locator('.node rect, .node path, .node polygon').first().evaluate('(e) => getComputedStyle(e).fill')) as string;
+    assert.notEqual(fill, 'rgb(0, 0, 0)', "Mermaid's stylesheet colours the nodes");
+    const broken = dataFlow.locator('.dp-mermaid-error');
+    await broken.first().waitFor();
+    assert.match(await broken.first().innerText(), /Mermaid cannot draw this diagram/);
+    assert.ok(await dataFlow.locator('.dp-mermaid:not(.dp-mermaid-rendered) pre', { hasText: 'edge --> [unfinished' }).first().isVisible(), "the broken diagram's source stays in view");
     const saved = fs.readFileSync(file(), 'utf8');
     assert.match(saved, /^interviews:$/m, 'the interview is in the front matter');
     assert.match(saved, /^ {4}ratings: \{ requirements: 3, trade-offs: [1-4], experience: [1-4], data-flow: [1-4], ownership: [1-4] \}$/m, 'with the ratings: the one changed, the suggested others');
