@@ -82,7 +82,7 @@ export class ConfigFinder {
 /** The lines that tell the user about problems in a configuration file's settings. */
 export function configProblemMessages(loaded: LoadedConfig): string[] {
   if (!loaded.ok) return [`design-practice: ${loaded.file}: ${loaded.error}`];
-  return loaded.problems.map((p) => `design-practice: warning: ${loaded.file}: ${p.setting ? `${p.setting}: ` : ''}${p.message} (using the default for this setting)`);
+  return loaded.problems.map((p) => `design-practice: warning: ${loaded.file}: ${p.setting ? `${p.setting}: ` : ''}${p.message}${p.applied ? '' : ' (using the default for this setting)'}`);
 }
 
 /** Adds "line L, column C" to a JSON.parse message that only gives a character position. */

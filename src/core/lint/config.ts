@@ -2,6 +2,7 @@
  * Lint configuration: plain data, validated in one place. The VS Code settings module and the CLI's
  * `.design-practice.json` both produce a `LintConfigInput`; `resolveConfig` checks it.
  */
+import { headingWords } from '../answer/headingMatch';
 import { getTemplate, TEMPLATES } from '../answer/templates';
 import type { Rule, Severity } from './types';
 
@@ -36,6 +37,8 @@ export interface LintConfig {
 export interface ConfigProblem {
   readonly setting: string;
   readonly message: string;
+  /** The setting is used as written all the same: the problem is what it does, not its form. */
+  readonly applied?: boolean;
 }
 
 /** Technologies named often enough in answers that a reason should stand beside them. */
@@ -93,8 +96,10 @@ export function resolveConfig(input: LintConfigInput | undefined, rules: readonl
     } else {
       for (const [id, list] of Object.entries(raw.aliases)) {
         if (!SECTION_IDS.has(id)) problems.push({ setting: `aliases.${id}`, message: unknownSection(id) });
-        else if (Array.isArray(list) && list.every((a) => typeof a === 'string')) aliases[id] = list;
-        else problems.push({ setting: `aliases.${id}`, message: 'Expected a list of heading texts' });
+        else if (Array.isArray(list) && list.every((a) => typeof a === 'string')) {
+          aliases[id] = list;
+          problems.push(...aliasesNamingOtherSections(id, list));
+        } else problems.push({ setting: `aliases.${id}`, message: 'Expected a list of heading texts' });
       }
     }
   }
@@ -122,6 +127,47 @@ export function resolveConfig(input: LintConfigInput | undefined, rules: readonl
 
 /** Every section id of every template. */
 const SECTION_IDS: ReadonlySet<string> = new Set([...TEMPLATES.values()].flatMap((t) => t.sections.map((s) => s.id)));
+
+/** Every section id's title. */
+const SECTION_TITLES: ReadonlyMap<string, string> = new Map([...TEMPLATES.values()].flatMap((t) => t.sections.map((s) => [s.id, s.title] as const)));
+
+/** Per section id, the other sections of the templates it is in, by the words of their titles and ids. */
+const OTHER_SECTIONS: ReadonlyMap<string, ReadonlyMap<string, string>> = (() => {
+  const out = new Map<string, Map<string, string>>();
+  for (const template of TEMPLATES.values()) {
+    for (const spec of template.sections) {
+      let others = out.get(spec.id);
+      if (!others) out.set(spec.id, (others = new Map()));
+      for (const other of template.sections) {
+        if (other.id === spec.id) continue;
+        for (const name of [other.title, other.id]) others.set(headingWords(name).join(' '), other.title);
+      }
+    }
+  }
+  return out;
+})();
+
+/**
+ * A user alias of one section that is another section's title (`"requirements": ["Scope"]`): it is
+ * applied (the user's words win), so `## Scope` reads as Requirements, and the Scope section needs
+ * another heading, which `--fix` and the quick fix write (issue 17: they inserted `## Scope` on every
+ * run). The warning says so, for the key it is in.
+ */
+function aliasesNamingOtherSections(id: string, list: readonly string[]): ConfigProblem[] {
+  const others = OTHER_SECTIONS.get(id);
+  if (!others) return [];
+  const problems: ConfigProblem[] = [];
+  for (const alias of list) {
+    const other = others.get(headingWords(alias).join(' '));
+    if (other === undefined) continue;
+    problems.push({
+      setting: `aliases.${id}`,
+      message: `${JSON.stringify(alias)} is the title of the ${other} section: with this alias a "${other}" heading counts as ${SECTION_TITLES.get(id) ?? id}, so ${other} needs another heading (--fix and the quick fix write one that reads as ${other}). Remove the alias to keep ${other} under its title`,
+      applied: true,
+    });
+  }
+  return problems;
+}
 
 function unknownSection(id: string): string {
   return `Unknown section id ${JSON.stringify(id)}; the section ids are ${[...SECTION_IDS].join(', ')}`;

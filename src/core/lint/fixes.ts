@@ -1,5 +1,7 @@
 /** Fixes are data; this module builds the common ones and applies them to text. */
+import { sectionMatcherFor } from '../answer/headingMatch';
 import type { AnswerDocument, AnswerSection } from '../answer/parseAnswer';
+import { ownValue } from '../ownValue';
 import type { SectionSpec, Template } from '../answer/templates';
 import type { Finding, Fix, TextEdit } from './types';
 
@@ -83,9 +85,29 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** The Markdown of a section: its heading at `level` and its skeleton. */
-export function sectionMarkdown(spec: SectionSpec, level: number): string {
-  return `${'#'.repeat(Math.max(1, Math.min(6, level)))} ${spec.title}\n\n${spec.skeleton}\n`;
+/** The Markdown of a section: its heading (`heading`, the section's title unless given) at `level` and its skeleton. */
+export function sectionMarkdown(spec: SectionSpec, level: number, heading = spec.title): string {
+  return `${'#'.repeat(Math.max(1, Math.min(6, level)))} ${heading}\n\n${spec.skeleton}\n`;
+}
+
+/**
+ * The heading text to write for section `spec` so that the answer, read with the user's `aliases`,
+ * has that section: its title, unless a user alias makes the title name another section (an alias
+ * `"requirements": ["Scope"]` reads `## Scope` as Requirements, and `--fix` would add `## Scope` on
+ * every run, issue 17); then the first of the user's own aliases for it, else of the template's,
+ * that reads as it. The title when none does (the configuration warning says why).
+ */
+export function sectionHeadingText(template: Template, spec: SectionSpec, aliases?: Readonly<Record<string, readonly string[]>>): string {
+  if (!aliases) return spec.title;
+  const matcher = sectionMatcherFor(template, aliases);
+  const readsAs = (text: string) => matcher.match(text)?.spec.id === spec.id;
+  if (readsAs(spec.title)) return spec.title;
+  for (const alias of [...(ownValue(aliases, spec.id) ?? []), ...spec.aliases]) {
+    const text = alias.trim().replace(/\s+/g, ' ');
+    const heading = text.charAt(0).toUpperCase() + text.slice(1);
+    if (heading && !/[\r\n<>#`[\]]/.test(heading) && readsAs(heading)) return heading;
+  }
+  return spec.title;
 }
 
 /**
@@ -117,9 +139,9 @@ export function insertionLine(doc: AnswerDocument, template: Template, sectionId
  * the end of a file that ends inside an open code fence or HTML block, the block is closed first
  * (as the end of the file closed it anyway), so the section is not inserted into it.
  */
-export function insertSectionFix(doc: AnswerDocument, template: Template, spec: SectionSpec): Fix {
+export function insertSectionFix(doc: AnswerDocument, template: Template, spec: SectionSpec, aliases?: Readonly<Record<string, readonly string[]>>): Fix {
   const before = insertionLine(doc, template, spec.id);
-  const markdown = sectionMarkdown(spec, insertionLevel(doc, template, spec.id, before));
+  const markdown = sectionMarkdown(spec, insertionLevel(doc, template, spec.id, before), sectionHeadingText(template, spec, aliases));
   const lines = doc.lines;
   const edits: TextEdit[] = [];
   if (before < lines.length && !(before === lines.length - 1 && lines[before] === '')) {

@@ -77,6 +77,7 @@ export function analyze(text: string, config: LintConfig = defaultConfig, rules:
     template,
     requiredSections: new Set(config.requiredSections ?? template.sections.filter((s) => s.required).map((s) => s.id)),
     technologies: config.technologies,
+    aliases: config.aliases,
   };
   const disabledAt = readDisableComments(answer, rules);
   const findings: Finding[] = [];

@@ -63,6 +63,8 @@ export interface RuleContext {
   readonly requiredSections: ReadonlySet<string>;
   /** Technology names SD007 looks for. */
   readonly technologies: readonly string[];
+  /** The configured heading aliases per section id (the answer was read with them); none when absent. */
+  readonly aliases?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A lint rule: data plus one pure check function. */

@@ -24,7 +24,8 @@ export function insertSection(services: Services) {
     const editor = activeMarkdown();
     if (!editor) return undefined;
     const doc = editor.document;
-    const { answer, template } = analyze(doc.getText(), services.linter.configFor(doc.uri));
+    const config = services.linter.configFor(doc.uri);
+    const { answer, template } = analyze(doc.getText(), config);
     const missing = template.sections.filter((s) => !findNamedSection(answer, s.id));
     if (missing.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Design Practice: this answer has every {0} section.', template.title));
@@ -42,7 +43,7 @@ export function insertSection(services: Services) {
         : undefined);
     if (!spec) return undefined;
     const edit = new vscode.WorkspaceEdit();
-    const fix = insertSectionFix(answer, template, spec);
+    const fix = insertSectionFix(answer, template, spec, config.aliases);
     addFixEdits(edit, doc.uri, fix);
     if (!(await vscode.workspace.applyEdit(edit))) return undefined;
     const at = new vscode.Position((fix.reveal ?? fix.edits[0].line) - 1, 0);

@@ -282,6 +282,23 @@ describe('cli: lint', () => {
       assert.equal(io.writes.size, 0);
     });
 
+    it('converges when a user alias names another section\'s title: a second run changes nothing (issue 17, item 5)', async () => {
+      // "Scope" reads as Requirements here, so a "## Scope" heading cannot be the Scope section.
+      const config = JSON.stringify({ aliases: { requirements: ['Scope'] } });
+      const io = memoryIo({ 'a.md': answer(['Requirements']), '.design-practice.json': config });
+      await main(['lint', 'a.md', '--fix', '--format', 'json'], io);
+      const once = io.read('a.md')!;
+      assert.match(io.stderr, /warning: \.design-practice\.json: aliases\.requirements: "Scope" is the title of the Scope section: with this alias a "Scope" heading counts as Requirements/);
+      assert.doesNotMatch(io.stderr, /using the default/, 'the alias is applied, so the message does not say it falls back');
+      assert.equal(sd001(io.stdout).length, 0, 'every section the fix inserted is read as that section');
+      assert.doesNotMatch(once, /^## Scope$/m);
+      assert.match(once, /^## Scoping$/m);
+      const again = memoryIo({ 'a.md': once, '.design-practice.json': config });
+      await main(['lint', 'a.md', '--fix', '--format', 'json'], again);
+      assert.equal(again.writes.size, 0, 'the second run writes nothing');
+      assert.equal(again.read('a.md'), once);
+    });
+
     it('exits 2 naming a file it cannot write, and still reports its findings', async () => {
       const io = memoryIo({ 'a.md': original }, { readOnly: ['a.md'] });
       assert.equal(await main(['lint', 'a.md', '--fix', '--format', 'json'], io), 2);

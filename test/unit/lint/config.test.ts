@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_TECHNOLOGIES, mergeConfigInputs, resolveConfig, sameLintConfig, type LintConfigInput } from '../../../src/core/lint/config';
+import { applyFixes } from '../../../src/core/lint/fixes';
 import { lint } from '../../../src/core/lint/linter';
 import { RULES } from '../../../src/core/lint/rules';
 
@@ -116,6 +117,24 @@ describe('lint config', () => {
     assert.equal(config.requiredSections, undefined, 'the template’s required sections are checked');
     assert.deepEqual(config.aliases, { scope: ['Bounds'] });
     assert.ok(lint('## Requirements\n\n- 10M users.\n', config).some((f) => f.ruleId === 'SD001' && f.message.startsWith('Missing section: Operability (')));
+  });
+
+  it('warns about an alias that is another section\'s title, applies it, and the fix heads that section so it is read (issue 17, item 5)', () => {
+    const { config, problems } = resolve({ aliases: { requirements: ['Scope', 'Needs'], operability: ['trade offs'] } });
+    assert.deepEqual(problems.map((p) => [p.setting, p.message.split(':')[0], p.applied]), [
+      ['aliases.requirements', '"Scope" is the title of the Scope section', true],
+      ['aliases.operability', '"trade offs" is the title of the Trade-offs section', true],
+    ]);
+    assert.deepEqual(config.aliases, { requirements: ['Scope', 'Needs'], operability: ['trade offs'] }, 'applied as written');
+    // Every SD001 fix inserts a heading that the same configuration reads as the missing section.
+    const text = '## Needs\n\n- 10M users.\n';
+    const missing = lint(text, config).filter((f) => f.ruleId === 'SD001');
+    assert.deepEqual(missing.map((f) => f.sectionId), ['scope', 'architecture', 'trade-offs', 'operability']);
+    const fixed = applyFixes(text, missing);
+    assert.deepEqual(lint(fixed, config).filter((f) => f.ruleId === 'SD001'), []);
+    assert.deepEqual(applyFixes(fixed, lint(fixed, config)), fixed, 'nothing more to insert');
+    // With no such alias the title is written, as before.
+    assert.match(applyFixes(text, lint(text).filter((f) => f.ruleId === 'SD001')), /^## Scope$/m);
   });
 
   it('requiredSections replaces the template’s required list', () => {

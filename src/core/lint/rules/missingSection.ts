@@ -13,11 +13,11 @@ export const missingSection: Rule = {
   description: 'Every required section of the template is present',
   tags: ['sections', 'structure'],
   defaultSeverity: 'warning',
-  check({ answer, template, requiredSections }, report) {
+  check({ answer, template, requiredSections, aliases }, report) {
     const at = placement(answer);
     for (const spec of template.sections) {
       if (!requiredSections.has(spec.id) || findNamedSection(answer, spec.id)) continue;
-      report({ ...at, message: `Missing section: ${spec.title} (${whereItGoes(answer, template, spec.id)})`, sectionId: spec.id, fix: insertSectionFix(answer, template, spec) });
+      report({ ...at, message: `Missing section: ${spec.title} (${whereItGoes(answer, template, spec.id)})`, sectionId: spec.id, fix: insertSectionFix(answer, template, spec, aliases) });
     }
   },
 };
