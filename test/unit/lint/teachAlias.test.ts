@@ -40,6 +40,24 @@ describe('teaching an alias (.design-practice.json)', () => {
     }
   });
 
+  it('refuses, with a message and never a throw, what it cannot edit safely (issue 17, item 10)', () => {
+    const refused = (text: string) => {
+      const r = addAliasEdits(text, 'scope', 'What we skip');
+      assert.ok(!r.ok, `edited: ${text.slice(0, 60)}`);
+      return r.message;
+    };
+    // Written twice: the CLI (JSON.parse) reads the last, the edit would have gone into the first.
+    assert.match(refused('{ "aliases": { "scope": ["A"] }, "aliases": { "scope": ["B"] } }'), /"aliases" is written 2 times, and only the last one counts/);
+    assert.match(refused('{"aliases":5,"aliases":{}}'), /"aliases" is written 2 times/);
+    assert.match(refused('{ "aliases": { "scope": ["A"], "scope": ["B"] } }'), /"aliases\.scope" is written 2 times/);
+    // Nested 100 deep anywhere in the file (jsonc-parser's formatter threw), and far deeper.
+    const nested = (depth: number) => `{ "aliases": { "scope": ["A"] }, "x": ${'['.repeat(depth)}${']'.repeat(depth)} }`;
+    for (const depth of [100, 200_000]) assert.match(refused(nested(depth)), /nests arrays or objects more than 64 deep/);
+    // Brackets inside strings are text, not nesting; a file nested as deep as is safe is edited.
+    assert.deepEqual(JSON.parse(added(`{ "x": "${'[{'.repeat(500)}", "aliases": { "scope": ["A"] } }`, 'scope', 'B')).aliases, { scope: ['A', 'B'] });
+    assert.deepEqual(JSON.parse(added(nested(62), 'scope', 'B')).aliases, { scope: ['A', 'B'] });
+  });
+
   it('the taught alias is what the linter then reads', () => {
     const answer = '## Requirements\n\n- 10k QPS\n\n## Scope\n\n- x\n\n## Architecture\n\n- y\n\n## Trade-offs\n\n- z\n\n## Running it\n\n- alerts\n';
     assert.ok(lint(answer).some((f) => f.ruleId === 'SD001'));
