@@ -12,7 +12,7 @@ import { parsePromptFile } from '../../src/core/catalog/loadPrompts';
 import { renderPromptHtml, tableCell } from '../../src/core/catalog/promptView';
 import { probesFor } from '../../src/core/interview';
 import { createSectionMatcher } from '../../src/core/answer/headingMatch';
-import { parseAnswer } from '../../src/core/answer/parseAnswer';
+import { parseAnswer, readAnswerHeader } from '../../src/core/answer/parseAnswer';
 import { SYSTEM_DESIGN } from '../../src/core/answer/templates';
 import { diagramDataFlow } from '../../src/core/diagram/answerDiagrams';
 import { resolveConfig } from '../../src/core/lint/config';
@@ -138,6 +138,13 @@ export const SCALING_CASES: readonly ScalingCase[] = [
     n: 16000,
     build: (n) => `---\ntitle: '${"a''\\".repeat(n)}\nkey: 1\n---\n## Requirements\n\n10 users\n`,
     run: (text) => lint(text as string),
+  },
+  {
+    // Issue 17, item 12: the answer's ids are read from the whole front matter block, however long.
+    name: 'answer header: the ids from a front matter of many lines',
+    n: 4000,
+    build: (n) => `---\nprompt: ads/frequency-capping\ntemplate: system-design\nnotes:\n${'  - a line of notes\n'.repeat(n)}---\n## Requirements\n\n${'10 users\n'.repeat(n)}`,
+    run: (text) => readAnswerHeader(text as string).promptId,
   },
   {
     name: 'practice: recording into front matter with many keys',

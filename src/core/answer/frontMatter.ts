@@ -20,6 +20,28 @@ const FENCE = /^---\s*$/;
 const CLOSE = /^(?:---|\.\.\.)\s*$/;
 
 /**
+ * The start of `text` through the line that closes its front matter: all that a reader of the front
+ * matter needs, however long the block is (issue 17: reading a fixed head of 200 lines or 64 KB lost
+ * `prompt:` and `template:` once mock-interview records had grown the block past it). The whole text
+ * when the block is not closed (so the reader reports that), and the first line when there is none.
+ * One scan of the lines, without splitting the rest of the file.
+ */
+export function frontMatterHead(text: string): string {
+  let start = 0;
+  let first = true;
+  while (start <= text.length) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+    const line = text.slice(first && text.charCodeAt(0) === 0xfeff ? 1 : start, end);
+    const next = end < text.length && text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+    if (first ? !FENCE.test(line) : CLOSE.test(line)) return text.slice(0, Math.min(next, text.length));
+    first = false;
+    start = next;
+  }
+  return text;
+}
+
+/**
  * Reads front matter from the start of `lines` (the file split into lines, BOM removed). Returns
  * `undefined` when the file does not start with `---`.
  */

@@ -4,7 +4,7 @@
  * of every paragraph is the bulk of markdown-it's time.
  */
 import MarkdownIt from 'markdown-it';
-import { parseFrontMatter, stringField, type FrontMatter } from './frontMatter';
+import { frontMatterHead, parseFrontMatter, stringField, type FrontMatter } from './frontMatter';
 import { stripInlineMarkdown, type SectionMatch, type SectionMatcher } from './headingMatch';
 import type { SectionSpec, Template } from './templates';
 
@@ -273,7 +273,7 @@ function normalizeSource(text: string): string {
 
 /** Reads the template and prompt ids from front matter without parsing the rest of the file. */
 export function readAnswerHeader(text: string): { frontMatter?: FrontMatter; templateId?: string; promptId?: string } {
-  const lines = splitLines(text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text);
+  const lines = splitLines(frontMatterHead(text));
   const frontMatter = parseFrontMatter(lines);
   if (!frontMatter) return {};
   return { frontMatter, templateId: stringField(frontMatter.data, 'template'), promptId: stringField(frontMatter.data, 'prompt') };

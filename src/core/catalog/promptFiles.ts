@@ -2,14 +2,11 @@
  * Telling prompt files from answers. A prompt file names a `template` too, so without this check
  * the linter would read it as an answer and report every answer section missing.
  */
-import { parseFrontMatter, type FrontMatter } from '../answer/frontMatter';
+import { frontMatterHead, parseFrontMatter, type FrontMatter } from '../answer/frontMatter';
 import { splitLines } from '../answer/parseAnswer';
 
 /** The front-matter keys that together mark a prompt file. */
 const PROMPT_KEYS = ['id', 'title', 'team'] as const;
-
-/** Only the head of a file is read: front matter sits at the top. */
-const HEAD_CHARS = 64 * 1024;
 
 /**
  * Whether `text` is a prompt file: its front matter has `id`, `title` and `team`. Front matter that
@@ -17,7 +14,7 @@ const HEAD_CHARS = 64 * 1024;
  * mistake is not suddenly linted as an answer.
  */
 export function isPromptFileText(text: string): boolean {
-  const lines = splitLines(text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text);
+  const lines = splitLines(frontMatterHead(text));
   return isPromptFileHeader(lines, parseFrontMatter(lines));
 }
 

@@ -30,14 +30,13 @@ export function isAnswerDocument(doc: vscode.TextDocument, settings: DesignPract
       if (vscode.languages.match({ pattern: new vscode.RelativePattern(folder, pattern) }, doc) > 0) return true;
     }
   }
-  // Only the head of the file is read: front matter sits at the top.
-  const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 200), 0));
-  const header = readAnswerHeader(head);
+  // The whole front matter block, however long (mock-interview records grow it past any fixed head).
+  const header = readAnswerHeader(doc.getText());
   return header.promptId !== undefined || header.templateId !== undefined;
 }
 
 /** Whether `doc` is a prompt file: it lies in a prompt folder, or its front matter says so. */
 export function isPromptDocument(doc: vscode.TextDocument, settings: DesignPracticeSettings): boolean {
   if (promptFolderUris(settings.promptFolders).some((folder) => isInside(doc.uri, folder))) return true;
-  return isPromptFileText(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 200), 0)));
+  return isPromptFileText(doc.getText());
 }

@@ -227,6 +227,15 @@ describe('linting answers in VS Code', function () {
     assert.deepEqual(vscode.languages.getDiagnostics(plain.document.uri), []);
   });
 
+  it('an answer outside the notes folder whose front matter runs past 200 lines and 64 KB is linted (issue 17, item 12)', async () => {
+    const records = Array.from({ length: 900 }, (_, i) => `  - "Interview ${i}: how does the counter store fail over, and who decides when it does?"`).join('\n');
+    const text = ANSWER.replace('template: system-design\n', `template: system-design\nquestions:\n${records}\n`).replace(/## Operability[\s\S]*$/, '');
+    assert.ok(text.indexOf('\n---\n', 4) > 64 * 1024, 'the block ends past 64 KB');
+    const editor = await openAnswer('long-front-matter.md', text);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, () => sd001(uri, 'Operability') !== undefined, 'SD001 on the answer with a long front matter');
+  });
+
   it('a project .design-practice.json is layered over the settings, and a broken one is reported on the file', async () => {
     const configUri = vscode.Uri.joinPath(workspaceRoot(), 'lint-tests', 'project', '.design-practice.json');
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(configUri, '..'));
