@@ -11,7 +11,9 @@ import { parseFrontMatter } from '../../src/core/answer/frontMatter';
 import { splitLines } from '../../src/core/answer/parseAnswer';
 import { fixText } from '../../src/cli/commands/lint';
 import { applyFixes } from '../../src/core/lint/fixes';
+import { resolveConfig } from '../../src/core/lint/config';
 import { lint } from '../../src/core/lint/linter';
+import { RULES } from '../../src/core/lint/rules';
 import { readPracticeHistory, recordPractice } from '../../src/core/practice/record';
 import type { PracticeRecord } from '../../src/core/practice/timer';
 import { scoreAnswer, scorecardProblems } from '../../src/core/score';
@@ -143,6 +145,21 @@ export function fixesKeepLinesAndConverge(text: string): void {
   if (twice.text !== once) throw new Error(`a second --fix changed the text again (${twice.fixed} fixes)`);
 }
 
+/**
+ * Aliases that are other sections' titles, as a hostile configuration writes them (issue 17: with
+ * `"requirements": ["Scope"]` every `--fix` inserted another `## Scope`).
+ */
+const CROSS_ALIASES = resolveConfig({ aliases: { requirements: ['Scope'], operability: ['Trade-offs', 'Architecture'], scope: ['Evaluation'] } }, RULES).config;
+
+/** `fixesKeepLinesAndConverge` under aliases that name other sections' titles. */
+export function fixesConvergeWithCrossAliases(text: string): void {
+  const once = fixText(text, CROSS_ALIASES).text;
+  const lost = missingLines(splitLines(text), splitLines(once));
+  if (lost.length > 0) throw new Error(`--fix lost lines: ${JSON.stringify(lost.slice(0, 3))}`);
+  const twice = fixText(once, CROSS_ALIASES);
+  if (twice.text !== once) throw new Error(`a second --fix changed the text again (${twice.fixed} fixes)`);
+}
+
 const RECORD: PracticeRecord = {
   started: '2026-02-03T04:05:06Z',
   minutesTotal: 42.5,
@@ -196,6 +213,7 @@ export const PROPERTIES: readonly { readonly name: string; readonly check: (text
   { name: '--fix keeps every line and converges', check: fixesKeepLinesAndConverge },
   { name: 'recording practice time changes only practice lines', check: practiceChangesOnlyPracticeLines },
   { name: 'the scorecard never throws and quotes every line verbatim', check: scorecardQuotesAreVerbatim },
+  { name: '--fix converges when aliases name other sections\' titles', check: fixesConvergeWithCrossAliases },
 ];
 
 /** Runs one property over `numRuns` generated answers from `seed`; throws fast-check's report on failure. */

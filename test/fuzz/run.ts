@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz`: the fuzz properties of issue 7 for as long as you like. Not part of `npm test`.
  *
- *   npm run fuzz -- [--seed N] [--runs N] [--property lint|fix|practice|score]
+ *   npm run fuzz -- [--seed N] [--runs N] [--property lint|fix|practice|score|fix-aliases]
  *
  * The seed and the number of answers per property also come from FUZZ_SEED and FUZZ_RUNS; without a
  * seed a fresh one is chosen and printed, so a failure can be replayed. Exits 1 when a property fails.
@@ -18,7 +18,7 @@ if (!Number.isInteger(seed) || !Number.isInteger(runs) || runs < 1) {
   console.error('--seed and --runs take whole numbers (runs at least 1)');
   process.exit(2);
 }
-const KEYS = ['lint', 'fix', 'practice', 'score'];
+const KEYS = ['lint', 'fix', 'practice', 'score', 'fix-aliases'];
 const chosen = values.property ? PROPERTIES.filter((_, i) => KEYS[i] === values.property) : PROPERTIES;
 if (chosen.length === 0) {
   console.error(`--property takes one of ${KEYS.join(', ')}`);
