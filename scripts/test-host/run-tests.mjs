@@ -232,7 +232,7 @@ export async function runExtensionTests({
         port,
         userDataDir,
         extensionsDir: join(tempRoot, 'extensions'),
-        extraArgs: locale ? ['--locale', locale] : [],
+        extraArgs: [...(host.serverArgs ?? []), ...(locale ? ['--locale', locale] : [])],
         env,
         log: verbose ? log : () => {},
       });
