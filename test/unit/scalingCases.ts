@@ -108,7 +108,7 @@ export const SCALING_CASES: readonly ScalingCase[] = [
   },
   // Answers.
   lintCase('answer: heading of [', 64000, (n) => `## ${'['.repeat(n)}`),
-  lintCase('answer: heading of [a](', 16000, (n) => `## ${'[a]('.repeat(n)}`),
+  lintCase('answer: heading of [a](', 64000, (n) => `## ${'[a]('.repeat(n)}`),
   lintCase('answer: heading of <', 64000, (n) => `## ${'<'.repeat(n)}`),
   lintCase('answer: heading with a long run of spaces', 64000, (n) => `## a${' '.repeat(n)}b`),
   lintCase('answer: continuation line of spaces', 256000, (n) => `Users: 10 million on Kafka.\n${' '.repeat(n)}x`),
@@ -135,7 +135,7 @@ export const SCALING_CASES: readonly ScalingCase[] = [
   },
   {
     name: 'answer: front matter with a long unclosed quoted string',
-    n: 16000,
+    n: 32000,
     build: (n) => `---\ntitle: '${"a''\\".repeat(n)}\nkey: 1\n---\n## Requirements\n\n10 users\n`,
     run: (text) => lint(text as string),
   },
