@@ -147,7 +147,7 @@ export function renderDebriefHtml(page: DebriefPage, signals: readonly DebriefSi
   const practise =
     page.practiseNext.length > 0
       ? `<section class="practise-next" aria-labelledby="practise-title"><h2 id="practise-title">Practise next</h2><ol>${page.practiseNext
-          .map((p) => `<li><strong>${escapeHtml(titleOf(p.signal))}</strong> (${p.rating} · ${escapeHtml(RATING_LABELS[p.rating])}): ${escapeHtml(p.point)} <span class="why">${escapeHtml(p.why)}</span></li>`)
+          .map((p) => `<li><strong>${escapeHtml(titleOf(p.signal))}</strong> (${p.rating} · ${escapeHtml(RATING_LABELS[p.rating])}): ${escapeHtml(p.point)} — <span class="why">${escapeHtml(p.why)}</span></li>`)
           .join('')}</ol></section>`
       : `<section class="practise-next" aria-labelledby="practise-title"><h2 id="practise-title">Practise next</h2><p>Every signal clears the ${escapeHtml(card.level)} bar in this answer: practise a prompt of the next level, or the same one against the clock.</p></section>`;
   const sessionOf = new Map(page.session.map((e) => [e.signal.id, e]));
@@ -163,7 +163,7 @@ export function renderDebriefHtml(page: DebriefPage, signals: readonly DebriefSi
     const gaps =
       score.gaps.length > 0
         ? `<ul class="gaps">${score.gaps
-            .map((g) => `<li><span class="tag${g.level === 'L5' ? ' level-l5' : ''}">${escapeHtml(g.level)}</span> ${escapeHtml(g.point)} <span class="why">${escapeHtml(g.why)}</span></li>`)
+            .map((g) => `<li><span class="tag${g.level === 'L5' ? ' level-l5' : ''}">${escapeHtml(g.level)}</span> ${escapeHtml(g.point)} — <span class="why">${escapeHtml(g.why)}</span></li>`)
             .join('')}</ul>`
         : `<p class="none">No gap at the ${escapeHtml(card.level)} bar.</p>`;
     const session = sessionOf.get(score.id);
