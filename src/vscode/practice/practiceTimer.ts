@@ -92,6 +92,8 @@ export class PracticeTimer implements vscode.Disposable {
   private readonly notice = new TimerNotice();
   private readonly disposables: vscode.Disposable[] = [this.item, this.phaseChanged, this.stateChanged, this.recorded, this.notice];
   private current: Current | undefined;
+  /** The stop whose record is being written: a second stop joins it, and making room waits for it. */
+  private stopping: Promise<StopResult | undefined> | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
   private contextState: string | undefined | null = null;
   private overtimeNotified = false;
@@ -200,9 +202,11 @@ export class PracticeTimer implements vscode.Disposable {
   /**
    * Makes room for a new session. A session under way is stopped and recorded, one waiting to be
    * recorded is discarded; without `ifActive` the user is asked first. Returns false when the
-   * user declined or the running session could not be recorded.
+   * user declined or the running session could not be recorded. A stop still writing its record is
+   * waited for first: its session is neither discarded as unrecorded nor recorded a second time.
    */
   async makeRoom(ifActive?: IfTimerActive): Promise<boolean> {
+    await this.stopping;
     const current = this.current;
     if (!current) return true;
     const label = vscode.workspace.asRelativePath(current.target.uri);
@@ -214,6 +218,9 @@ export class PracticeTimer implements vscode.Disposable {
       choice = (await vscode.window.showWarningMessage(question, { modal: true }, button)) === button ? 'stop' : 'cancel';
     }
     if (choice === 'cancel') return false;
+    // The user may have stopped the session while the question was up.
+    await this.stopping;
+    if (this.current !== current) return this.current === undefined;
     if (unrecorded) {
       await this.discard();
       return true;
@@ -260,9 +267,20 @@ export class PracticeTimer implements vscode.Disposable {
    * `recordPractice` returns change, and the file is saved if it had no unsaved changes before.
    * When the record cannot be written the error is shown (and returned), naming the file, nothing is
    * written, and the record waits to be written again (calling `stop` again retries). Undefined
-   * without a session.
+   * without a session. A stop while another is writing its record gets that stop's result.
    */
   async stop(): Promise<StopResult | undefined> {
+    if (this.stopping) return this.stopping;
+    const stopping = this.stopAndRecord();
+    this.stopping = stopping;
+    try {
+      return await stopping;
+    } finally {
+      if (this.stopping === stopping) this.stopping = undefined;
+    }
+  }
+
+  private async stopAndRecord(): Promise<StopResult | undefined> {
     const current = this.current;
     if (!current) return undefined;
     const wasStopped = this.state === 'stopped';
@@ -301,8 +319,12 @@ export class PracticeTimer implements vscode.Disposable {
     return { record, saved: true };
   }
 
-  /** Drops the session (or the record waiting to be written) without recording anything. */
+  /**
+   * Drops the session (or the record waiting to be written) without recording anything. A stop
+   * writing its record is let finish: a record it wrote stays recorded.
+   */
   async discard(): Promise<void> {
+    await this.stopping;
     if (!this.current) return;
     this.log.info(`Practice session on ${vscode.workspace.asRelativePath(this.current.target.uri)} discarded`);
     this.notice.clear();

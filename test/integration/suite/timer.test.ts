@@ -9,7 +9,7 @@ import { splitLines } from '../../../src/core/answer/parseAnswer';
 import { readPracticeHistory } from '../../../src/core/practice/record';
 import type { PracticeRecord } from '../../../src/core/practice/timer';
 import { saveDocument } from '../../../src/vscode/editor/saveDocument';
-import { PracticeTimer, TIMER_STATE_KEY, type StopResult, type TimerPhaseChange } from '../../../src/vscode/practice/practiceTimer';
+import { PracticeTimer, TIMER_STATE_KEY, type StopResult, type TimerPhaseChange, type TimerRecorded } from '../../../src/vscode/practice/practiceTimer';
 import type { Services } from '../../../src/vscode/services';
 import { activate, CAPPING_ANSWER_BODY, waitFor, workspaceRoot } from './helpers';
 
@@ -306,6 +306,42 @@ describe('practice timer in VS Code', function () {
     assert.equal(started?.toString(), second.toString());
     assert.equal(services.timer.answerUri?.toString(), second.toString());
     assert.equal(practiceIn(await read(first)).length, before + 1, 'the first session was recorded');
+  });
+
+  it('a start right after a stop waits for the stop to be recorded: the stopped session is in its answer once, and recorded once', async () => {
+    const uri = vscode.Uri.joinPath(notes, 'frequency-capping-3.md');
+    await write(uri, ANSWER);
+    const recorded: TimerRecorded[] = [];
+    const sub = services.timer.onDidRecord((r) => recorded.push(r));
+    try {
+      // Through the commands, as the user does it: Stop, then Start at once, before the record is written.
+      await vscode.commands.executeCommand('designPractice.startTimer', uri);
+      tick(2 * MIN);
+      const [stopped, started] = await Promise.all([
+        vscode.commands.executeCommand<StopResult>('designPractice.stopTimer'),
+        vscode.commands.executeCommand<vscode.Uri>('designPractice.startTimer', uri, { ifActive: 'stop' }),
+      ]);
+      assert.ok(stopped?.saved, `the stop reports its record saved${stopped && !stopped.saved ? `, not: ${stopped.error}` : ''}`);
+      assert.equal(started?.toString(), uri.toString());
+      assert.equal(services.timer.state, 'running', 'the new session runs');
+      assert.deepEqual(practiceIn(await read(uri)), [stopped.record], 'the stopped session is in the answer exactly once');
+      assert.equal(recorded.length, 1, 'the stopped session is recorded once');
+
+      // The same without the commands' awaits in between: making room while the stop's write is pending.
+      tick(3 * MIN);
+      const stopping = services.timer.stop();
+      const again = services.timer.stop();
+      const room = services.timer.makeRoom('stop');
+      const [second, secondAgain, made] = await Promise.all([stopping, again, room]);
+      assert.ok(second?.saved && secondAgain?.saved, 'both stops report the one record saved');
+      assert.deepEqual(secondAgain.record, second.record);
+      assert.equal(made, true, 'room is made once the stop is recorded');
+      assert.equal(services.timer.state, undefined);
+      assert.deepEqual(practiceIn(await read(uri)), [stopped.record, second.record], 'each session is in the answer exactly once');
+      assert.equal(recorded.length, 2, 'each session is recorded once');
+    } finally {
+      sub.dispose();
+    }
   });
 
   it('Go to a section reveals its heading; a missing section is reported', async () => {
