@@ -9,11 +9,18 @@ import { startTiming, type StartTimerOptions } from './timerCommands';
 
 /**
  * `designPractice.startMockInterview [answerUri | promptId | prompt node] [options]`: as Start
- * Practice Timer, in interview mode. Returns the answer's Uri.
+ * Practice Timer, in interview mode; on a prompt that has an answer, asks whether to continue it or
+ * start a new attempt (`options.ifAnswerExists` answers for callers that must not be asked).
+ * Returns the answer's Uri.
  */
 export const startMockInterview: CommandFactory = (services) => async (target?: unknown, options?: unknown) => {
-  const ifActive = typeof options === 'object' && options !== null ? (options as StartTimerOptions).ifActive : undefined;
-  const uri = await startTiming(services, target, { ...(ifActive === 'stop' || ifActive === 'cancel' ? { ifActive } : {}), mode: 'interview' });
+  const given = typeof options === 'object' && options !== null ? (options as StartTimerOptions) : {};
+  const { ifActive, ifAnswerExists } = given;
+  const uri = await startTiming(services, target, {
+    ...(ifActive === 'stop' || ifActive === 'cancel' ? { ifActive } : {}),
+    ...(ifAnswerExists === 'continue' || ifAnswerExists === 'newAttempt' ? { ifAnswerExists } : {}),
+    mode: 'interview',
+  });
   if (!uri) return undefined;
   await services.interview.begin();
   await services.interviewerView.reveal();

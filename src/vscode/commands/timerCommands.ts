@@ -19,7 +19,15 @@ import { pickAnswer, promptIdOf } from './promptCommands';
 export interface StartTimerOptions {
   /** What to do with a session already under way; asked when not given. */
   readonly ifActive?: IfTimerActive;
+  /**
+   * A mock interview on a prompt that has an answer: `continue` it (the latest, as Start Answer opens it)
+   * or start a `newAttempt` beside it; asked when not given, as Start Answer asks.
+   */
+  readonly ifAnswerExists?: IfInterviewAnswerExists;
 }
+
+/** What a mock interview does with a prompt's existing answer. */
+export type IfInterviewAnswerExists = 'continue' | 'newAttempt';
 
 /**
  * `designPractice.startTimer [answerUri | promptId | prompt node] [options]`: times an answer. The
@@ -34,7 +42,7 @@ export const startTimer: CommandFactory = (services) => async (target?: unknown,
  * prompt without an answer gets one scaffolded without asking. Returns the answer's Uri.
  */
 export async function startTiming(services: Services, target: unknown, options: StartTimerOptions & { readonly mode?: 'interview' }): Promise<vscode.Uri | undefined> {
-  const uri = await resolveAnswer(services, target, options.mode === 'interview');
+  const uri = await resolveAnswer(services, target, options.mode === 'interview', options.ifAnswerExists);
   if (!uri) return undefined;
   const doc = await vscode.workspace.openTextDocument(uri);
   if (doc.languageId !== 'markdown') {
@@ -68,18 +76,26 @@ export const goToPhase: CommandFactory = (services) => () => services.timer.reve
 /** `designPractice.showTimerMenu`: the status bar item's menu of Pause, Resume, Next phase and Stop. */
 export const showTimerMenu: CommandFactory = (services) => () => services.timer.showMenu();
 
-async function resolveAnswer(services: Services, target: unknown, scaffold = false): Promise<vscode.Uri | undefined> {
+async function resolveAnswer(services: Services, target: unknown, scaffold = false, ifAnswerExists?: IfInterviewAnswerExists): Promise<vscode.Uri | undefined> {
   if (target instanceof vscode.Uri) return target;
   const promptId = promptIdOf(target);
-  if (promptId !== undefined) return answerToPrompt(services, promptId, scaffold);
+  if (promptId !== undefined) return answerToPrompt(services, promptId, scaffold, ifAnswerExists);
   const doc = vscode.window.activeTextEditor?.document;
   if (doc && isAnswerDocument(doc, services.settings.value)) return doc.uri;
   return chooseAnswer(services);
 }
 
 /** The answer to time for a prompt: its only one, a pick of several, or a new one. */
-async function answerToPrompt(services: Services, promptId: string, scaffold = false): Promise<vscode.Uri | undefined> {
+async function answerToPrompt(services: Services, promptId: string, scaffold = false, ifAnswerExists?: IfInterviewAnswerExists): Promise<vscode.Uri | undefined> {
   const answers = await services.answers.answersFor(promptId);
+  // A mock interview (scaffold) asks, as Start Answer does: continue that answer, or a new attempt.
+  if (scaffold && answers.length > 0) {
+    const choice = ifAnswerExists ?? (await askContinueOrNew(answers[0].uri));
+    if (!choice) return undefined;
+    if (choice === 'newAttempt') return vscode.commands.executeCommand<vscode.Uri | undefined>('designPractice.startAnswer', promptId, { ifExists: 'newAttempt' });
+    // "That answer": the latest one, as Start Answer opens it.
+    return answers[0].uri;
+  }
   if (answers.length === 1) return answers[0].uri;
   if (answers.length > 1) return (await pickAnswer(answers, vscode.l10n.t('Time which of your answers? (newest first)')))?.uri;
   const prompt = await services.catalog.getPrompt(promptId);
@@ -93,6 +109,17 @@ async function answerToPrompt(services: Services, promptId: string, scaffold = f
     if (choice !== start) return undefined;
   }
   return vscode.commands.executeCommand<vscode.Uri | undefined>('designPractice.startAnswer', promptId);
+}
+
+async function askContinueOrNew(latest: vscode.Uri): Promise<IfInterviewAnswerExists | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: `$(go-to-file) ${vscode.l10n.t('Continue my answer')}`, detail: vscode.workspace.asRelativePath(latest), choice: 'continue' as const },
+      { label: `$(add) ${vscode.l10n.t('Start a new attempt')}`, detail: vscode.l10n.t('A fresh answer beside the old one; the old one is kept as it is'), choice: 'newAttempt' as const },
+    ],
+    { title: vscode.l10n.t('Start Mock Interview'), placeHolder: vscode.l10n.t('You already have an answer: continue it, or start again?') },
+  );
+  return picked?.choice;
 }
 
 /** Without an answer in the editor: the prompts answered so far, or starting a new answer. */

@@ -213,4 +213,21 @@ describe('mock interview in VS Code', function () {
     assert.match(error ?? '', /not saved/);
     assert.ok((await read(uri)).includes('[broken'), 'nothing written');
   });
+
+  it('on a prompt that has an answer, continues it or starts a new attempt, as Start Answer asks (issue 15 section 3)', async () => {
+    await services.answers.update(uri);
+    const continued = await vscode.commands.executeCommand<vscode.Uri>('designPractice.startMockInterview', 'ads/frequency-capping', { ifActive: 'stop', ifAnswerExists: 'continue' });
+    assert.ok(continued, 'an answer to continue');
+    assert.equal(services.timer.target?.uri.toString(), continued.toString());
+    // Discarded, not stopped, so nothing is recorded in the old answer.
+    await services.timer.discard();
+    const before = await read(continued);
+    const fresh = await vscode.commands.executeCommand<vscode.Uri>('designPractice.startMockInterview', 'ads/frequency-capping', { ifActive: 'stop', ifAnswerExists: 'newAttempt' });
+    assert.ok(fresh && fresh.toString() !== continued.toString(), 'a new attempt beside the old answer');
+    assert.equal(services.timer.target?.uri.toString(), fresh.toString());
+    assert.equal(services.timer.target?.mode, 'interview');
+    assert.match(await read(fresh), /prompt: ads\/frequency-capping/);
+    assert.equal(await read(continued), before, 'the old answer is kept as it is');
+    await services.timer.discard();
+  });
 });
