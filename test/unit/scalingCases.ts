@@ -167,6 +167,10 @@ export const SCALING_CASES: readonly ScalingCase[] = [
   probeCase('probes: a table row with many cells under an Alternative header', 32000, (n) => `## Architecture\n\n| Decision | Chosen | Alternative |\n|---|---|---|\n${'| a '.repeat(n)}|`),
   probeCase('probes: a line of arguments against ("adds complexity, ")', 8000, (n) => `## Architecture\n\n${'Kafka adds complexity, '.repeat(n)}`),
   probeCase('probes: a line of "approach (" references', 8000, (n) => `## Architecture\n\n${'approach (Redis) '.repeat(n)}`),
+  probeCase('probes: a line of harm argued against ("X, which caused problems, ")', 8000, (n) => `## Architecture\n\n${'Kafka, which caused the problems, '.repeat(n)}`),
+  probeCase('probes: a line of "caused a b c d" without a harm', 8000, (n) => `## Architecture\n\n${'caused a b c d '.repeat(n)}`),
+  probeCase('probes: a line of history sentences ("Redis evolved. ")', 8000, (n) => `## Architecture\n\n${'Redis evolved a b. '.repeat(n)}`),
+  probeCase('probes: an ML line of labels before calibration', 8000, (n) => `## Evaluation\n\n${'labels a calibrat '.repeat(n)}`),
   probeCase('probes: many follow-up questions', 2000, (n) => `## Follow-ups\n\n${'### Q: Why?\n\nBecause.\n\n'.repeat(n)}`),
   // Issue 17, item 1: many Follow-ups sections, read by every path that reads the questions.
   lintCase('answer: many ## Follow-ups sections (lint, SD011)', 4000, (n) => '## Follow-ups\n\n### Q: Why?\n\n'.repeat(n)),

@@ -62,6 +62,16 @@ const REJECTING =
 /** Cues that reject a whole list after them, through its commas: "Alternatives: A, B or C". */
 const REJECTING_LIST = /\b(?:alternatives?|versus|vs\.?|compared (?:to|with)|benchmark(?:s|ed|ing)?|considered|rejected|ruled out|cons?)\b/gi;
 
+/**
+ * Cues that the sentence tells the system's past: "The architecture evolved in four phases: (1) ...
+ * on Elasticsearch, (2) ...", "Historically, search ran on Solr". What it names was superseded, so
+ * the rest of the sentence is not a choice, through its commas, colons and numbered steps. Past tense
+ * only: a plan ("initially a single Postgres, sharded later") is a choice.
+ */
+const HISTORY = /\b(?:(?:has|had|have)[ \t]+)?(?:evolved|originally|historically|over the years|in the early days|back then)\b/gi;
+/** The end of a sentence. */
+const SENTENCE_END = /[.!?](?=[ \t]|$)/g;
+
 /** The end of a clause after a cue. */
 const CLAUSE_END = /[.;:!?()[\]|—]|,(?=\s)|\s(?:but|and then|so|which|while|whereas)\s/g;
 /** The end of a list after a list cue. */
@@ -141,21 +151,35 @@ function blankAfter(text: string, cue: RegExp, end: RegExp, rejected: string[]):
   return applyBlanks(text, ranges);
 }
 
-/** What argues against the subject of its clause: "Elasticsearch adds operational complexity", "X is overkill", "AUC is misleading here". */
-const ARGUED_AGAINST = /\b(?:adds?|adding|brings?) (?:(?:a lot of|more|extra|significant|operational|unnecessary) ){0,2}(?:complexity|overhead)|(?:is|are|would be|seems?) (?:an? )?overkill|(?:is|are|would be) too (?:slow|complex|costly|expensive|heavy)|hides?\b|(?:is|are|looks?|can be) misleading|misleads?\b/gi;
+/**
+ * What argues against the subject of its clause: "Elasticsearch adds operational complexity", "X is
+ * overkill", "AUC is misleading here", and the harm it did: "a separate FAISS system, which caused
+ * post-filtering problems", "the Solr cluster buckled under the load".
+ */
+const ARGUED_AGAINST =
+  /\b(?:adds?|adding|brings?) (?:(?:a lot of|more|extra|significant|operational|unnecessary) ){0,2}(?:complexity|overhead)|(?:is|are|would be|seems?) (?:an? )?overkill|(?:is|are|would be) too (?:slow|complex|costly|expensive|heavy)|hides?\b|(?:is|are|looks?|can be) misleading|misleads?\b|\bcaus(?:ed|es|ing)(?![ \t]{1,4}(?:no|few|little|zero)\b)(?:[ \t]{1,4}[\w/-]{1,40}){0,4}?[ \t]{1,4}(?:problems?|issues?|pain|burden|headaches?|outages?|incidents?)\b|\bbuckl(?:ed|es|ing)\b|\bfell over\b|\b(?:could(?:n't| not)|failed to) keep up\b/gi;
+/** A relative clause's start: what it says is about the clause before its comma. */
+const RELATIVE_START = /^[ \t]*(?:which|that|this)[ \t]*$/i;
 
-/** Blanks each clause from its start up to an argument against it. */
+/** The start of the clause that ends at `end`, looking back no further than `from`. */
+function clauseStart(text: string, from: number, end: number): number {
+  let start = from;
+  for (let i = from; i < end; i++) {
+    const c = text[i];
+    if (c === '.' || c === ';' || c === '!' || c === '?' || c === ':' || c === '|' || (c === ',' && /\s/.test(text[i + 1] ?? ''))) start = i + 1;
+  }
+  return start;
+}
+
+/** Blanks each clause from its start up to an argument against it ("X, which caused problems": the clause before the comma). */
 function withoutArgumentsAgainst(text: string): string {
   const ranges: Ranges = [];
   let from = 0;
   ARGUED_AGAINST.lastIndex = 0;
   for (let m = ARGUED_AGAINST.exec(text); m; m = ARGUED_AGAINST.exec(text)) {
     // The clause starts after the last boundary between the previous argument and this one.
-    let start = from;
-    for (let i = from; i < m.index; i++) {
-      const c = text[i];
-      if (c === '.' || c === ';' || c === '!' || c === '?' || c === ':' || c === '|' || (c === ',' && /\s/.test(text[i + 1] ?? ''))) start = i + 1;
-    }
+    let start = clauseStart(text, from, m.index);
+    if (start > from && text[start - 1] === ',' && RELATIVE_START.test(text.slice(start, m.index))) start = clauseStart(text, from, start - 1);
     ranges.push([start, m.index]);
     from = m.index + m[0].length;
   }
@@ -197,7 +221,8 @@ function withoutMarkupAndQuotes(text: string): string {
  * clause argued against, and markup and quoted statements. What the cues reject goes to `rejected`.
  */
 export function ownWords(text: string, rejected: string[] = []): string {
-  return withoutReferences(withoutArgumentsAgainst(blankAfter(blankAfter(withoutQuestions(withoutMarkupAndQuotes(text)), REJECTING_LIST, LIST_END, rejected), REJECTING, CLAUSE_END, rejected)));
+  const own = blankAfter(blankAfter(withoutQuestions(withoutMarkupAndQuotes(text)), REJECTING_LIST, LIST_END, rejected), REJECTING, CLAUSE_END, rejected);
+  return withoutReferences(withoutArgumentsAgainst(blankAfter(own, HISTORY, SENTENCE_END, rejected)));
 }
 
 /**

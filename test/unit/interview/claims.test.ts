@@ -56,6 +56,8 @@ describe('claims: what the probes do not read as a choice', () => {
     assert.deepEqual(asked(mlMetricRule, '- The recall stage returns 500 candidates; we track recall@500 offline.', ML), ['ml-metric:recall-500']);
     assert.deepEqual(asked(mlMetricRule, '- Human grades calibrate the click-derived labels (calibration = matching clicks to grades).', ML), []);
     assert.deepEqual(asked(mlMetricRule, '- We check calibration of the predicted click rate per slice.', ML), ['ml-metric:calibration']);
+    assert.deepEqual(asked(mlMetricRule, '- Rater grades anchor calibration for the head queries.', ML), []);
+    assert.deepEqual(asked(mlMetricRule, '- The ranker trains on click labels and we report calibration per slice.', ML), ['ml-metric:calibration']);
     const drift = (line: string) => probesFor(answerText({ ...PLAIN, Architecture: line, Evaluation: '- Models are trained weekly.' }, ML), undefined, { rules: [mlDriftRule] }).map((p) => p.quote);
     assert.deepEqual(drift('- Dense retrieval closes the vocabulary gap but drifts on rare terms.'), ['Models are trained weekly.']);
     assert.deepEqual(drift('- Feature drift shows first in the click rate.'), ['Feature drift shows first in the click rate.']);
@@ -69,6 +71,19 @@ describe('claims: history is not a choice', () => {
   it('the original or legacy system that the design replaced', () => {
     assert.deepEqual(asked(technologyRule, '- The original Elasticsearch setup buckled under the write load; search now runs in PostgreSQL.'), ['technology:postgresql']);
     assert.deepEqual(asked(technologyRule, '- Old Redis keys expire after a day.'), ['technology:redis']);
+  });
+
+  it('a sentence telling how the system evolved, to its end', () => {
+    assert.deepEqual(asked(technologyRule, '- Search evolved in three steps: (1) Solr, (2) a MySQL full-text index, (3) Cassandra. Today Elasticsearch serves every query.'), ['technology:elasticsearch']);
+    assert.deepEqual(asked(technologyRule, '- Historically, counters ran on Memcached, then on MySQL. Counters live in Redis.'), ['technology:redis']);
+    // A plan is a choice.
+    assert.deepEqual(asked(technologyRule, '- Initially one PostgreSQL primary; we shard by tenant past 10 TB.'), ['technology:postgresql']);
+  });
+
+  it('what caused problems, buckled or fell over', () => {
+    assert.deepEqual(asked(technologyRule, '- Sessions sat in a shared Memcached pool, which caused eviction storms and outages; they now live in Redis.'), ['technology:redis']);
+    assert.deepEqual(asked(technologyRule, '- The Cassandra ring fell over at peak, so counters moved to Redis.'), ['technology:redis']);
+    assert.deepEqual(asked(technologyRule, '- Kafka caused no problems at a million events per second.'), ['technology:kafka']);
   });
 });
 

@@ -17,8 +17,13 @@ const OTHER_MEANING = /\b(?:timing|clock|time|timestamps?|numeric(?:al)?|floatin
 const RECALL_STAGE_BEFORE = /\b(?:hybrid|semantic|lexical|vector|embedding(?:-based)?|dense|sparse|keyword|ANN|multi-channel|first-stage|two-tower)[ \t-]+$/i;
 const RECALL_STAGE_AFTER = /^[ \t]{1,4}(?:stages?|layers?|phases?|steps?|channels?|paths?|pipelines?|services?|candidates?)\b/i;
 
-/** "Calibrate the click-derived labels": calibration of labels or raters, not of the model's probabilities. */
-const CALIBRATED_LABELS = /\bcalibrat\w*\b[^.;\n]{0,40}?\b(?:labels?|raters?|annotators?|grades?|judg(?:es|ments?)|signals?)\b/i;
+/**
+ * "Calibrate the click-derived labels", "human judgments anchor calibration": calibration of labels
+ * or raters, not of the model's probabilities. The labels come after the word, or before it in the
+ * same clause ("click labels and we report calibration" is two clauses, and the metric).
+ */
+const CALIBRATED_LABELS =
+  /\bcalibrat\w*\b[^.;\n]{0,40}?\b(?:labels?|raters?|annotators?|grades?|judg(?:es|ments?)|signals?)\b|\b(?:labels?|raters?|annotators?|grades?|judg(?:es|ments?)|signals?)\b(?:(?!\b(?:and|but|or|while|so|whereas|then)\b)[^.;:,\n]){0,40}?\bcalibrat/i;
 
 /** Whether the metric matched at `m` has another meaning where it stands. */
 function otherMeaning(text: string, m: RegExpExecArray): boolean {
