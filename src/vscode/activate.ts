@@ -10,12 +10,13 @@ import { AnswerIndex } from './catalog/answerIndex';
 import { CatalogService } from './catalog/catalogService';
 import { registerCommands } from './commands';
 import { SIGNALS } from '../core/interview';
+import { RUBRIC_ASSESSOR } from '../core/score/scoreAnswer';
 import { DebriefPanel } from './interview/debriefPanel';
 import { InterviewerView } from './interview/interviewerView';
 import { MockInterview } from './interview/mockInterview';
 import { registerInterviewerChat } from './model/chatParticipant';
 import { LanguageModelAccess } from './model/languageModel';
-import { ModelInterviewer } from './model/modelInterviewer';
+import { ModelAssessor, ModelInterviewer } from './model/modelInterviewer';
 import { AnswerLinter } from './lint/answerLinter';
 import { registerLintFeatures } from './lint/register';
 import { RulePages } from './lint/rulePages';
@@ -57,7 +58,7 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
   const modelInterviewer = new ModelInterviewer(model);
   const interview = new MockInterview(timer, catalog, context.workspaceState, linter, log, modelInterviewer);
   const interviewerView = new InterviewerView(context.extensionUri, interview, (id) => SIGNALS.find((s) => s.id === id)?.title ?? id, log);
-  const debriefPanel = new DebriefPanel(context.extensionUri, linter, catalog, SIGNALS, context.workspaceState, log);
+  const debriefPanel = new DebriefPanel(context.extensionUri, linter, catalog, SIGNALS, context.workspaceState, log, new ModelAssessor(model, RUBRIC_ASSESSOR));
   interview.onDidFinish((finished) => void debriefPanel.show(finished), undefined, context.subscriptions);
 
   const walkthrough = new WalkthroughProgress();

@@ -110,6 +110,15 @@ export interface PractiseNextItem {
   readonly why: string;
 }
 
+/**
+ * A language model's assessment beside the scorecard's (issue 20): its name, its ratings and the
+ * rubric's verdict over them, and every claim of its reply not taken, each with why; or why the
+ * model was not used. Only the scorecard's ratings are suggested: the model's are a second opinion.
+ */
+export type ModelOpinion =
+  | { readonly model: string; readonly verdict: string; readonly ratings: Readonly<Record<string, Rating>>; readonly dropped: readonly string[] }
+  | { readonly notUsed: string };
+
 /** Everything the Debrief view shows. */
 export interface DebriefPage {
   /** The prompt's (or the answer's) title. */
@@ -128,6 +137,28 @@ export interface DebriefPage {
   readonly chartHtml?: string;
   /** The Mermaid sources of the answer's diagrams, drawn under Data flow. */
   readonly diagrams?: readonly string[];
+  /** The user's language model's ratings, shown in a column beside the scorecard's; absent when none was asked. */
+  readonly model?: ModelOpinion;
+}
+
+/** The scorecard's and the model's verdict and ratings side by side, and the model's claims not taken. */
+function modelOpinionHtml(card: Scorecard, opinion: ModelOpinion | undefined, titleOf: (id: string) => string): string {
+  if (!opinion) return '';
+  if ('notUsed' in opinion) return `<p class="model-note">Your language model was not used: ${escapeHtml(opinion.notUsed)}.</p>`;
+  const rows = card.signals
+    .map((s) => {
+      const theirs = ownValue(opinion.ratings, s.id);
+      return `<tr><th scope="row">${escapeHtml(titleOf(s.id))}</th><td>${s.rating} · ${escapeHtml(RATING_LABELS[s.rating])}</td><td>${theirs ? `${theirs} · ${escapeHtml(RATING_LABELS[theirs])}` : '-'}</td></tr>`;
+    })
+    .join('');
+  const dropped =
+    opinion.dropped.length > 0
+      ? `<h3>Not taken from your model's reply</h3><ul class="model-dropped">${opinion.dropped.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>`
+      : '';
+  return `<section class="model-opinion" aria-labelledby="model-title"><h2 id="model-title">Your model beside the built-in scorecard</h2>
+<table><thead><tr><th scope="col">Signal</th><th scope="col">Built-in scorecard</th><th scope="col">${escapeHtml(opinion.model)}</th></tr></thead><tbody>
+<tr class="verdict-row"><th scope="row">Verdict</th><td>${escapeHtml(card.verdict)}</td><td>${escapeHtml(opinion.verdict)}</td></tr>${rows}</tbody></table>
+<p class="none">The suggested ratings below are the built-in scorecard's; your model's verdict is the rubric's rule over its ratings, and its quotes were checked against your lines.</p>${dropped}</section>`;
 }
 
 /** A 1-based answer line as a link the view's script turns into a `revealLine` message. */
@@ -208,6 +239,7 @@ ${diagrams}${sessionList}
   const draft = page.saved ? '' : ' <span class="draft">Not saved yet: your choices are kept as a draft if you close this view.</span>';
   return `<header class="debrief-head"><h1>Debrief: ${escapeHtml(page.title)}</h1>
 <p class="verdict">Verdict: <strong>${escapeHtml(card.verdict)}</strong>, read against the <strong>${escapeHtml(card.level)}</strong> bar. Each rating below is the scorecard's suggestion from what the answer says, quoted; adjust any you judge otherwise, then save.</p></header>
+${modelOpinionHtml(card, page.model, titleOf)}
 ${practise}
 <form id="ratings">
 ${parts.join('\n')}

@@ -73,10 +73,10 @@ export function readModelQuestion(reply: string, lines: readonly string[], asked
   return { ok: { id: modelProbeId(text), question: text, source: 'answer', line: (line as number) - 1, quote: quote as string, signal, by } };
 }
 
-/** A scorecard read from a model, with the claims dropped because their quotes were not verbatim. */
+/** A scorecard read from a model, with the claims dropped: quotes not verbatim, a verdict the rubric's rule overrules. */
 export interface ModelScorecard {
   readonly card: Scorecard;
-  /** One sentence per dropped claim. */
+  /** One sentence per dropped claim, naming it and why. */
   readonly dropped: readonly string[];
 }
 
@@ -89,7 +89,7 @@ const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' &
 /**
  * Reads a scorecard from a model's reply (`assessMessages`' shape) for an answer of `lines`,
  * asked against `level`. The model rates; the verdict is the rubric's rule over its ratings (a
- * model's verdict that disagrees is not taken). Evidence and covered answer-key points whose quote
+ * model's verdict that disagrees is not taken, and is listed among the dropped claims). Evidence and covered answer-key points whose quote
  * is not verbatim on their line are dropped; a missing signal, a rating that is not an integer 1-4
  * or any other problem `scorecardProblems` names makes the whole reply unusable.
  */
@@ -116,7 +116,10 @@ export function readModelScorecard(reply: string, lines: readonly string[], leve
     signals.push({ id, rating: raw.rating, evidence, gaps });
   }
   const ratings = Object.fromEntries(signals.map((s) => [s.id, s.rating])) as Record<SignalId, Rating>;
-  const card: Scorecard = { level, verdict: verdictFor(ratings), signals, ...answerKeyOf(json.ok.answerKey, lines, dropped) };
+  const verdict = verdictFor(ratings);
+  const claimed = json.ok.verdict;
+  if (claimed !== undefined && claimed !== verdict) dropped.push(`verdict ${JSON.stringify(claimed)}: the rubric's rule over the ratings gives ${verdict}`);
+  const card: Scorecard = { level, verdict, signals, ...answerKeyOf(json.ok.answerKey, lines, dropped) };
   const problems = scorecardProblems(card, lines);
   if (problems.length > 0) return { problem: problems[0] };
   return { ok: { card, dropped } };

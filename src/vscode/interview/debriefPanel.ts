@@ -12,6 +12,7 @@
 import * as vscode from 'vscode';
 import {
   buildDebrief,
+  type ModelOpinion,
   parseDraftMessage,
   parseRatingsMessage,
   parseRevealLineMessage,
@@ -24,12 +25,13 @@ import { rateInterview, readInterviewHistory, type InterviewRecord, type SignalR
 import { renderRatingsChart } from '../../core/debrief/ratingsChart';
 import { analyze } from '../../core/lint/linter';
 import type { PracticeRecord } from '../../core/practice/timer';
-import { practiseNext, RUBRIC_ASSESSOR, type Assessor, type Scorecard } from '../../core/score';
+import { practiseNext, RUBRIC_ASSESSOR, type AssessRequest, type Assessor, type Scorecard } from '../../core/score';
 import type { CatalogService } from '../catalog/catalogService';
 import type { AnswerLinter } from '../lint/answerLinter';
 import { writeFrontMatter } from '../practice/frontMatterWriter';
 import { readableDate, shortDate } from '../views/promptPanel';
 import { webviewPage, webviewRoots } from '../views/webviewPage';
+import { ModelAssessor } from '../model/modelInterviewer';
 import type { FinishedInterview } from './mockInterview';
 
 /** The webview panel's view type. */
@@ -61,7 +63,7 @@ interface SavedDebrief {
 
 export class DebriefPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private shown: { subject: DebriefSubject; page: DebriefPage } | undefined;
+  private shown: { subject: DebriefSubject; page: DebriefPage; opinion?: ModelOpinion } | undefined;
   private readonly saved = new vscode.EventEmitter<SignalRatings>();
   private readonly shownEvent = new vscode.EventEmitter<DebriefPage>();
   private readonly draftEvent = new vscode.EventEmitter<SignalRatings>();
@@ -83,7 +85,11 @@ export class DebriefPanel implements vscode.Disposable {
     private readonly signals: readonly DebriefSignal[],
     private readonly memento: vscode.Memento,
     private readonly log: vscode.LogOutputChannel,
-    /** Who writes the scorecard: the deterministic rubric unless the composition root hands in another. */
+    /**
+     * Who writes the scorecard: the deterministic rubric unless the composition root hands in
+     * another. A `ModelAssessor` is asked once per debrief shown, and its model's ratings are a
+     * column beside the built-in scorecard's, which stays the one suggested.
+     */
     private readonly assessor: Assessor = RUBRIC_ASSESSOR,
   ) {}
 
@@ -109,14 +115,29 @@ export class DebriefPanel implements vscode.Disposable {
     await this.keep(subject, draft);
     this.openPanel(subject.title);
     // The suggested ratings go into the record first: that inserts a line, so the page's lines are read after it.
-    const first = await this.scorecardFor(subject);
+    const { card: first, opinion } = await this.assessOnce(subject);
     const suggested = Object.fromEntries(first.signals.map((s) => [s.id, s.rating])) as SignalRatings;
     const { record: fileRecord } = await this.recordIn(subject);
     if (fileRecord && !sameRatings(fileRecord.suggested, suggested)) {
       const written = await writeFrontMatter(subject.answer, 'Record the suggested ratings', (text) => rateInterview(text, subject.record.started, suggested, 'suggested'), this.log);
       if ('error' in written) this.log.warn(`The suggested ratings were not recorded in ${vscode.workspace.asRelativePath(subject.answer)}: ${written.error}`);
     }
-    await this.draw(subject, draft);
+    await this.draw(subject, draft, undefined, opinion);
+  }
+
+  /**
+   * The built-in scorecard, and the model's opinion beside it when the assessor asks a model (one
+   * request; a redraw reuses it, since saving ratings changes only the front matter).
+   */
+  private async assessOnce(subject: DebriefSubject): Promise<{ card: Scorecard; opinion?: ModelOpinion }> {
+    if (!(this.assessor instanceof ModelAssessor)) return { card: await this.scorecardFor(subject) };
+    const assessed = await this.assessor.assessWithSource(await this.requestFor(subject));
+    if (assessed.model !== undefined && assessed.modelCard) {
+      const ratings = Object.fromEntries(assessed.modelCard.signals.map((s) => [s.id, s.rating]));
+      return { card: assessed.deterministic, opinion: { model: assessed.model, verdict: assessed.modelCard.verdict, ratings, dropped: assessed.dropped } };
+    }
+    // Why a model that was asked is not in the column; nothing is said where no model is there or allowed.
+    return { card: assessed.deterministic, ...(assessed.tried && assessed.fallbackReason ? { opinion: { notUsed: assessed.fallbackReason } } : {}) };
   }
 
   /** Reopens the last debrief, with the ratings the user chose but did not save. Returns false when there is none. */
@@ -162,18 +183,23 @@ export class DebriefPanel implements vscode.Disposable {
     if (vscode.window.tabGroups.all.length > 1) void vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup').then(undefined, () => undefined);
   }
 
-  /** The scorecard of the answer as it is now. */
+  /** The built-in scorecard of the answer as it is now (never the model's: that is asked once, in `assessOnce`). */
   private async scorecardFor(subject: DebriefSubject): Promise<Scorecard> {
+    const builtIn = this.assessor instanceof ModelAssessor ? this.assessor.builtIn : this.assessor;
+    return builtIn.assess(await this.requestFor(subject));
+  }
+
+  private async requestFor(subject: DebriefSubject): Promise<AssessRequest> {
     const doc = await vscode.workspace.openTextDocument(subject.answer);
     const config = this.linter.configFor(doc.uri);
     const prompt = subject.promptId ? await this.catalog.getPrompt(subject.promptId) : undefined;
-    return this.assessor.assess({
+    return {
       answer: doc.getText(),
       ...(prompt ? { prompt } : {}),
       technologies: config.technologies,
       aliases: config.aliases,
       defaultTemplate: config.defaultTemplate,
-    });
+    };
   }
 
   /** The interview's record in the answer's front matter, and every rated interview of the answer. */
@@ -185,7 +211,7 @@ export class DebriefPanel implements vscode.Disposable {
   }
 
   /** Builds the page from the answer as it is now and draws it. */
-  private async draw(subject: DebriefSubject, draft?: SignalRatings, status?: string): Promise<void> {
+  private async draw(subject: DebriefSubject, draft?: SignalRatings, status?: string, opinion?: ModelOpinion): Promise<void> {
     const scorecard = await this.scorecardFor(subject);
     const doc = await vscode.workspace.openTextDocument(subject.answer);
     const { findings, answer } = analyze(doc.getText(), this.linter.configFor(doc.uri));
@@ -207,8 +233,9 @@ export class DebriefPanel implements vscode.Disposable {
       ...(status ? { status } : {}),
       ...(chartHtml ? { chartHtml } : {}),
       diagrams: answer.diagrams.map((d) => d.source),
+      ...(opinion ? { model: opinion } : {}),
     };
-    this.shown = { subject, page };
+    this.shown = { subject, page, ...(opinion ? { opinion } : {}) };
     if (!this.panel) return;
     this.panel.webview.html = webviewPage(this.panel.webview, this.extensionUri, 'Debrief', renderDebriefHtml(page, this.signals), ['prompt.css', 'interview.css', 'debrief.css'], 'debrief.js');
     this.shownEvent.fire(page);
@@ -249,7 +276,7 @@ export class DebriefPanel implements vscode.Disposable {
     await this.keep(shown.subject);
     this.log.info(`Debrief ratings saved in ${label}: ${JSON.stringify(ratings)}`);
     // Saving may have inserted a front-matter line, so the lines on show moved: the page is built again.
-    await this.draw(shown.subject, undefined, vscode.l10n.t('Saved in {0}.', label));
+    await this.draw(shown.subject, undefined, vscode.l10n.t('Saved in {0}.', label), shown.opinion);
     this.saved.fire(ratings);
     return undefined;
   }

@@ -6,13 +6,14 @@
  * nothing and nothing throws; the handler is exported so it is tested without the Chat view.
  */
 import * as vscode from 'vscode';
-import { readAnswerHeader, splitLines } from '../../core/answer/parseAnswer';
+import { readAnswerHeader } from '../../core/answer/parseAnswer';
 import { askedBy } from '../../core/debrief/interviewerView';
 import { askedFollowUps, SIGNALS, type Probe } from '../../core/interview';
 import { analyze } from '../../core/lint/linter';
 import { rubricFor } from '../../core/score/rubric';
-import type { Scorecard, ScoreLevel } from '../../core/score/types';
-import { modelScorecard } from './modelInterviewer';
+import type { Scorecard } from '../../core/score/types';
+import { RUBRIC_ASSESSOR } from '../../core/score/scoreAnswer';
+import { ModelAssessor } from './modelInterviewer';
 import type { Services } from '../services';
 
 /** The participant's id, as package.json contributes it. */
@@ -113,27 +114,38 @@ async function followUp(services: Services, doc: vscode.TextDocument, stream: Ch
 async function score(services: Services, doc: vscode.TextDocument, stream: ChatOutput, token: vscode.CancellationToken): Promise<void> {
   const text = doc.getText();
   const prompt = await promptOf(services, text);
-  const lines = splitLines(text);
-  // MLE prompts are senior ones: the L5 bar.
-  const level: ScoreLevel = prompt?.level === 'L4' || !prompt ? 'L4' : 'L5';
-  if (!services.model.allowed) {
-    stream.markdown(vscode.l10n.t('`designPractice.interviewer.model` is off.'));
+  const config = services.linter.configFor(doc.uri);
+  // The deterministic scorecard is always computed: beside the model's, or in its place.
+  const assessed = await new ModelAssessor(services.model, RUBRIC_ASSESSOR).assessWithSource(
+    { answer: text, ...(prompt ? { prompt } : {}), technologies: config.technologies, aliases: config.aliases, defaultTemplate: config.defaultTemplate },
+    token,
+  );
+  const builtIn = assessed.deterministic;
+  if (assessed.model === undefined) {
+    const why = assessed.fallbackReason ?? vscode.l10n.t('designPractice.interviewer.model is off');
+    stream.markdown(vscode.l10n.t('**Verdict: {0}** ({1} bar), from the built-in scorecard: your model was not used ({2}).', builtIn.verdict, builtIn.level, why));
+    writeSignals(stream, doc, builtIn);
     return;
   }
-  const scored = await modelScorecard(services.model, { lines, level, ...(prompt ? { prompt } : {}) }, token);
-  if ('failed' in scored) {
-    stream.markdown(vscode.l10n.t('No scorecard from a model: {0}.', scored.failed));
-    return;
+  const card = assessed.card;
+  stream.markdown(vscode.l10n.t("**Verdict: {0}** ({1} bar, the rubric's rule over the ratings), {2}. The built-in scorecard's verdict: **{3}**.", card.verdict, card.level, askedBy({ by: assessed.model }).replace(/^asked/, 'rated'), builtIn.verdict));
+  stream.markdown(`\n\n| ${vscode.l10n.t('Signal')} | ${vscode.l10n.t('Your model')} | ${vscode.l10n.t('Built-in')} |\n|---|---|---|\n`);
+  for (const s of card.signals) {
+    const other = builtIn.signals.find((b) => b.id === s.id)?.rating;
+    stream.markdown(`| ${titleOf(s.id)} | ${s.rating}/4 | ${other ?? '-'}/4 |\n`);
   }
-  writeScorecard(stream, doc, scored.card, scored.model);
-  if (scored.dropped.length > 0) stream.markdown(`\n\n${vscode.l10n.t('Dropped because the quote is not on its line:')}\n${scored.dropped.map((d) => `- ${d}`).join('\n')}`);
+  writeSignals(stream, doc, card);
+  if (assessed.dropped.length > 0) stream.markdown(`\n\n${vscode.l10n.t("Not taken from your model's reply (each with why):")}\n${assessed.dropped.map((d) => `- ${d}`).join('\n')}`);
 }
 
-function writeScorecard(stream: ChatOutput, doc: vscode.TextDocument, card: Scorecard, model: string): void {
-  stream.markdown(vscode.l10n.t('**Verdict: {0}** ({1} bar, the rubric\'s rule over the ratings), {2}\n\n', card.verdict, card.level, askedBy({ by: model }).replace(/^asked/, 'rated')));
+function titleOf(id: string): string {
+  return SIGNALS.find((x) => x.id === id)?.title ?? id;
+}
+
+/** Each signal's rating, its evidence with links to the lines, and its gaps. */
+function writeSignals(stream: ChatOutput, doc: vscode.TextDocument, card: Scorecard): void {
   for (const s of card.signals) {
-    const title = SIGNALS.find((x) => x.id === s.id)?.title ?? s.id;
-    stream.markdown(`\n\n**${title}: ${s.rating}/4**`);
+    stream.markdown(`\n\n**${titleOf(s.id)}: ${s.rating}/4**`);
     for (const e of s.evidence) {
       stream.markdown(`\n- "${e.quote}" (`);
       stream.anchor(new vscode.Location(doc.uri, new vscode.Position(e.line - 1, 0)), vscode.l10n.t('line {0}', e.line));

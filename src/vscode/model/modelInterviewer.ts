@@ -81,12 +81,19 @@ export class ModelInterviewer implements Interviewer {
   }
 }
 
-/** A scorecard and who wrote it; `deterministic` is always there, to show beside the model's. */
+/**
+ * Both assessments of an answer: the deterministic scorer's, always there, and the model's when it
+ * gave a usable one (`model` names it then). `card` is the model's when there, else the deterministic.
+ */
 export interface AssessedBy extends Answered {
   readonly card: Scorecard;
   readonly deterministic: Scorecard;
-  /** The model's claims dropped because their quotes were not verbatim. */
+  /** The model's checked scorecard; absent when the model was off, absent or failed (`fallbackReason`). */
+  readonly modelCard?: Scorecard;
+  /** Every claim of the model's reply not taken, each naming itself and why (a quote not on its line, an overruled verdict). */
   readonly dropped: readonly string[];
+  /** The model asked, when one was (also when its reply was not used); absent when none was there or allowed. */
+  readonly tried?: string;
 }
 
 /** Asks the model for the scorecard, checked, with the deterministic scorer's beside it and as the fallback. */
@@ -95,7 +102,8 @@ export class ModelAssessor implements Assessor {
 
   constructor(
     private readonly access: LanguageModelAccess,
-    private readonly fallback: Assessor,
+    /** The deterministic assessor: shown beside the model's, and the fallback. */
+    readonly builtIn: Assessor,
   ) {}
 
   async assess(request: AssessRequest, cancellation?: AssessCancellation): Promise<Scorecard> {
@@ -103,12 +111,12 @@ export class ModelAssessor implements Assessor {
   }
 
   async assessWithSource(request: AssessRequest, cancellation?: AssessCancellation): Promise<AssessedBy> {
-    const deterministic = await this.fallback.assess(request, cancellation);
+    const deterministic = await this.builtIn.assess(request, cancellation);
     if (!this.access.allowed) return { card: deterministic, deterministic, dropped: [] };
     const level: ScoreLevel = request.level ?? deterministic.level;
     const scored = await modelScorecard(this.access, { lines: linesOf(request.answer), level, prompt: request.prompt }, tokenOf(cancellation));
-    if ('failed' in scored) return { card: deterministic, deterministic, dropped: [], fallbackReason: scored.failed };
-    return { ...scored, deterministic };
+    if ('failed' in scored) return { card: deterministic, deterministic, dropped: [], fallbackReason: scored.failed, ...(scored.model ? { tried: scored.model } : {}) };
+    return { ...scored, modelCard: scored.card, deterministic, tried: scored.model };
   }
 }
 
@@ -120,12 +128,12 @@ export async function modelScorecard(
   access: LanguageModelAccess,
   request: { readonly lines: readonly string[]; readonly level: ScoreLevel; readonly prompt?: object },
   cancellation?: vscode.CancellationToken,
-): Promise<{ readonly card: Scorecard; readonly model: string; readonly dropped: readonly string[] } | { readonly failed: string }> {
+): Promise<{ readonly card: Scorecard; readonly model: string; readonly dropped: readonly string[] } | { readonly failed: string; readonly model?: string }> {
   if (!access.allowed) return { failed: vscode.l10n.t('designPractice.interviewer.model is off') };
   if (!fitsModel(request.lines)) return { failed: vscode.l10n.t('the answer is too long to send') };
   const outcome = await access.send('score', assessMessages({ prompt: modelPrompt(request.prompt), lines: request.lines, level: request.level }), cancellation);
-  if ('failed' in outcome) return { failed: outcome.failed };
+  if ('failed' in outcome) return outcome;
   const read = readModelScorecard(outcome.text, request.lines, request.level);
-  if ('problem' in read) return { failed: vscode.l10n.t("{0}'s scorecard was not used: {1}", outcome.model, read.problem) };
+  if ('problem' in read) return { failed: vscode.l10n.t("{0}'s scorecard was not used: {1}", outcome.model, read.problem), model: outcome.model };
   return { card: read.ok.card, model: outcome.model, dropped: read.ok.dropped };
 }

@@ -28,6 +28,22 @@ const COUNTER_LINE = LINES.findIndex((l) => l.includes('A counter service keyed 
 const question = (fields: Record<string, unknown> = {}) =>
   JSON.stringify({ question: 'What happens to the caps when the in-memory store loses a node?', line: COUNTER_LINE, quote: 'in an in-memory store', signal: 'experience', ...fields });
 
+const PEAK = LINES.findIndex((l) => l.includes('300,000 ad decisions')) + 1;
+
+/** A scorecard as a model might write it: every signal at 3, one quote fabricated, the verdict L5 (the rule gives L4). */
+function modelCard(): string {
+  const card = {
+    level: 'L5',
+    verdict: 'L5',
+    signals: ['requirements', 'trade-offs', 'experience', 'data-flow', 'ownership'].map((id) => ({ id, rating: 3, evidence: [] as unknown[], gaps: [] })),
+  };
+  card.signals[0].evidence = [
+    { line: PEAK, quote: '300,000 ad decisions per second', why: 'a rate' },
+    { line: PEAK, quote: '3 million decisions', why: 'invented' },
+  ];
+  return JSON.stringify(card);
+}
+
 async function script(replies: unknown[]): Promise<void> {
   await vscode.commands.executeCommand('fakeModel.script', replies);
 }
@@ -194,7 +210,15 @@ describe('interviewer through a language model (fake model)', function () {
       const [first] = await services.modelInterviewer.questions({ answer: ANSWER, prompt, asked: [] }, none);
       assert.equal(first.by, undefined);
       await vscode.window.showTextDocument(uri);
-      for (const command of ['followup', 'hint', 'score']) await handleInterviewerChat(services, { command, prompt: '' }, recordingStream(), none);
+      const said: string[] = [];
+      for (const command of ['followup', 'hint', 'score']) {
+        const out = recordingStream();
+        await handleInterviewerChat(services, { command, prompt: '' }, out, none);
+        said.push(out.text);
+      }
+      assert.match(said[2], /^\*\*Verdict: (below L4|L4|L5)\*\* \(L[45] bar\), from the built-in scorecard: your model was not used \(designPractice\.interviewer\.model is off\)/, said[2]);
+      await services.debriefPanel.show({ answer: uri, title: prompt.title, promptId: prompt.id, record: { started: '2025-01-04T11:00:00Z', minutesTotal: 1, phases: [] }, asked: [] });
+      assert.equal(services.debriefPanel.page?.model, undefined, 'no model column when the model is off');
       assert.equal((await requests()).count, before, 'no request reached the model');
     } finally {
       await setModel('fake-interviewer');
@@ -219,23 +243,36 @@ describe('interviewer through a language model (fake model)', function () {
     assert.match(out.text, /^Think about \*\*Decisions grounded in experience\*\*/, out.text);
     assert.ok(!out.text.includes('node is lost'), 'a hint does not give the question away');
 
-    const card = {
-      level: 'L5',
-      verdict: 'L5',
-      signals: ['requirements', 'trade-offs', 'experience', 'data-flow', 'ownership'].map((id) => ({ id, rating: 3, evidence: [], gaps: [] })),
-    };
-    const peak = LINES.findIndex((l) => l.includes('300,000 ad decisions')) + 1;
-    card.signals[0].evidence = [
-      { line: peak, quote: '300,000 ad decisions per second', why: 'a rate' },
-      { line: peak, quote: '3 million decisions', why: 'invented' },
-    ] as never[];
     out = recordingStream();
-    await script([JSON.stringify(card)]);
+    await script([modelCard()]);
     await handleInterviewerChat(services, { command: 'score', prompt: '' }, out, none);
-    assert.ok(out.text.includes('**Verdict: L4**'), `the rubric's rule, not the model's L5: ${out.text}`);
+    assert.ok(out.text.startsWith('**Verdict: L4**'), `the rubric's rule, not the model's L5: ${out.text}`);
     assert.ok(out.text.includes(`rated by your model (${FAKE_NAME})`), out.text);
+    assert.match(out.text, /The built-in scorecard's verdict: \*\*(below L4|L4|L5)\*\*/);
+    assert.ok(out.text.includes('| Signal | Your model | Built-in |'), 'the two scorecards side by side');
+    assert.match(out.text, /\| Requirements gathering \| 3\/4 \| [1-4]\/4 \|/);
     assert.ok(out.text.includes('"300,000 ad decisions per second"'));
+    assert.ok(out.text.includes("Not taken from your model's reply"), out.text);
     assert.ok(out.text.includes('requirements: "3 million decisions" is not on line'), 'the fabricated quote is dropped and said so');
-    assert.equal(out.anchors[0]?.range.start.line, peak - 1);
+    assert.ok(out.text.includes(`verdict "L5": the rubric's rule over the ratings gives L4`), 'the overruled verdict is named among the claims not taken');
+    assert.equal(out.anchors[0]?.range.start.line, PEAK - 1);
+  });
+
+  it("the debrief shows the model's ratings in a column beside the built-in scorecard's, with every claim not taken, and asks once", async () => {
+    await script([modelCard()]);
+    const before = (await requests()).count;
+    await services.debriefPanel.show({ answer: uri, title: prompt.title, promptId: prompt.id, record: { started: '2025-01-04T10:00:00Z', minutesTotal: 1, phases: [] }, asked: [] });
+    const page = services.debriefPanel.page!;
+    assert.ok(page.model && 'model' in page.model, JSON.stringify(page.model));
+    assert.equal(page.model.model, FAKE_NAME);
+    assert.equal(page.model.verdict, 'L4');
+    assert.deepEqual(Object.values(page.model.ratings), [3, 3, 3, 3, 3]);
+    assert.deepEqual(page.model.dropped, [`requirements: "3 million decisions" is not on line ${PEAK}`, `verdict "L5": the rubric's rule over the ratings gives L4`]);
+    assert.ok(page.scorecard.signals.every((s) => s.evidence.every((e) => LINES.some((l) => l.includes(e.quote)))), "the page's scorecard is the built-in one");
+    const html = services.debriefPanel.webviewPanel!.webview.html;
+    assert.ok(html.includes(`<th scope="col">Built-in scorecard</th><th scope="col">${FAKE_NAME}</th>`), 'a column for the model');
+    assert.equal((await requests()).count, before + 1, 'one request for the debrief, however often it is drawn');
+    await services.debriefPanel.keepDraft(page.ratings);
+    assert.equal((await requests()).count, before + 1);
   });
 });

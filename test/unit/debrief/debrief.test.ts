@@ -144,6 +144,19 @@ describe('debrief', () => {
     assert.doesNotMatch(renderDebriefHtml(page(), SIGNALS), /dp-mermaid/);
   });
 
+  it("shows the model's ratings in a column beside the scorecard's, with every claim not taken, escaped (issue 20)", () => {
+    const model = { model: 'Fake <GPT>', verdict: 'L5', ratings: { requirements: 4, 'trade-offs': 3, experience: 4, 'data-flow': 4 } as const, dropped: ['verdict "L5": the rule gives L4', 'trade-offs: "<invented>" is not on line 7'] };
+    const html = renderDebriefHtml(page({ model }), SIGNALS);
+    assert.match(html, /<th scope="col">Built-in scorecard<\/th><th scope="col">Fake &lt;GPT&gt;<\/th>/);
+    assert.match(html, /<th scope="row">Verdict<\/th><td>L4<\/td><td>L5<\/td>/);
+    assert.match(html, /<th scope="row">Requirements gathering<\/th><td>3 · Solid<\/td><td>4 · Strong<\/td>/);
+    assert.match(html, /<th scope="row">Long-term ownership and operability<\/th><td>2 · Some<\/td><td>-<\/td>/, 'a signal the model did not rate');
+    assert.match(html, /<ul class="model-dropped"><li>verdict &quot;L5&quot;: the rule gives L4<\/li><li>trade-offs: &quot;&lt;invented&gt;&quot; is not on line 7<\/li><\/ul>/);
+    assert.match(html, /Suggested: 3 · Solid/, "the suggestions stay the scorecard's");
+    assert.match(renderDebriefHtml(page({ model: { notUsed: 'no language model is available' } }), SIGNALS), /Your language model was not used: no language model is available\./);
+    assert.doesNotMatch(renderDebriefHtml(page(), SIGNALS), /model-opinion|model-note/);
+  });
+
   it('accepts only known signals rated 1-4 from the view, and requests for whole positive lines', () => {
     assert.deepEqual(parseRatingsMessage({ type: 'save', ratings: { requirements: '3', ownership: 4, experience: 7, bogus: 2 } }, SIGNALS), { requirements: 3, ownership: 4 });
     assert.equal(parseRatingsMessage({ type: 'other' }, SIGNALS), undefined);

@@ -89,8 +89,10 @@ describe('model replies', () => {
     it('takes a sound scorecard, with the verdict from the rubric rule rather than the model', () => {
       const read = readModelScorecard(JSON.stringify(card()), LINES, 'L4');
       assert.ok('ok' in read, JSON.stringify(read));
-      assert.deepEqual(read.ok.dropped, []);
+      assert.deepEqual(read.ok.dropped, [`verdict "L5": the rubric's rule over the ratings gives below L4`], 'the overruled verdict is named');
       assert.equal(read.ok.card.verdict, 'below L4', 'two signals below 3: the rule says below L4 whatever the model said');
+      const agreed = readModelScorecard(JSON.stringify(card({ verdict: 'below L4' })), LINES, 'L4');
+      assert.ok('ok' in agreed && agreed.ok.dropped.length === 0, 'a verdict the rule agrees with is not a dropped claim');
       assert.deepEqual(read.ok.card.signals.map((s) => s.id), SIGNAL_IDS);
       assert.equal(read.ok.card.signals[0].evidence[0].quote, '300,000 ad decisions per second');
     });
@@ -104,7 +106,7 @@ describe('model replies', () => {
         'L4',
       );
       assert.ok('ok' in read, JSON.stringify(read));
-      assert.deepEqual(read.ok.dropped, ['trade-offs: "We fail closed" is not on line 7', 'answer key "One read per household": "read twice" is not on line 5']);
+      assert.deepEqual(read.ok.dropped, ['trade-offs: "We fail closed" is not on line 7', `verdict "L5": the rubric's rule over the ratings gives below L4`, 'answer key "One read per household": "read twice" is not on line 5']);
       assert.equal(read.ok.card.signals[1].evidence.length, 1);
       assert.deepEqual(read.ok.card.answerKey, { covered: [], missed: [{ signal: 'ownership', level: 'L5', point: 'Fail open or closed' }] });
     });
