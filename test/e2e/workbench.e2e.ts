@@ -406,6 +406,10 @@ describe('end to end in the real workbench', function () {
     await page.locator('.monaco-editor .view-line', { hasText: 'Buffer-based choice over throughput-only' }).first().waitFor();
     await page.locator('.tab', { hasText: PROMPT_TITLE }).click();
     await promptView().getByRole('button', { name: 'Start mock interview' }).click();
+    // The prompt has an answer, so Start Mock Interview asks whether to continue it (issue 15 section 3).
+    const proceed = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Continue my answer' }).first();
+    await proceed.waitFor();
+    await page.keyboard.press('Enter');
     await page.locator('.statusbar-item', { hasText: /Requirements \d+:\d{2}/ }).first().waitFor();
     await page.locator('.pane-header', { hasText: 'Interviewer' }).waitFor();
 
